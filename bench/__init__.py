@@ -1,0 +1,1 @@
+"""Benchmarks of sakip (``make bench``); results are recorded in docs/benchmarks.md."""

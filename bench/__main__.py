@@ -1,0 +1,64 @@
+"""Run every benchmark and print a Markdown table to paste into docs/benchmarks.md.
+
+Timings are the best of several repeats (``timeit``), so a busy machine
+inflates them least. Speed targets live here and in docs/benchmarks.md,
+never as timed assertions in tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import timeit
+from collections.abc import Callable
+
+from bench import impor, kinerja
+
+BENCHMARKS: list[tuple[str, int, Callable[[], object]]] = kinerja.BENCHMARKS
+
+
+def mesin() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as f:
+            kb = int(f.readline().split()[1])
+            mem = f", {kb / 1024 / 1024:.0f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    return f"{cpu}, {os.cpu_count()} cores{mem}; Python {platform.python_version()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    print(f"Date: {dt.date.today().isoformat()}  ")
+    print(f"Machine: {mesin()}\n")
+    print("| benchmark | items | best of runs | per item |")
+    print("|---|---:|---:|---:|")
+    for nama, banyak, fungsi in BENCHMARKS:
+        fungsi()  # warm up caches and imports
+        terbaik = min(timeit.repeat(fungsi, number=1, repeat=args.repeat))
+        print(
+            f"| {nama} | {banyak:,} | {terbaik * 1000:.1f} ms | {terbaik / banyak * 1e6:.2f} µs |"
+        )
+    print("\nImport (fresh SQLite database, one run; target ≤ 10 s):\n")
+    print("| benchmark | rows | time |")
+    print("|---|---:|---:|")
+    for nama, banyak, detik in impor.main():
+        print(f"| {nama} | {banyak:,} | {detik:.2f} s |")
+
+
+if __name__ == "__main__":
+    main()

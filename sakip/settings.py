@@ -1,0 +1,185 @@
+"""Django settings, read from the environment.
+
+Defaults are safe for production: debug is off and the settings that must be
+chosen by whoever deploys (secret key, host names) are required. ``make demo``
+and the tests switch debug on explicitly. See ``docs/configuration.md``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def env_bool(name: str, default: bool = False) -> bool:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "on", "ya"}:
+        return True
+    if value in {"0", "false", "no", "off", "tidak"}:
+        return False
+    raise ImproperlyConfigured(f"{name}={raw!r}: use 1/0, true/false, yes/no or on/off")
+
+
+def env_list(name: str, default: str = "") -> list[str]:
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_required(name: str) -> str:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        raise ImproperlyConfigured(
+            f"{name} is not set. It is required when SAKIP_DEBUG is off (production); "
+            "see docs/configuration.md."
+        )
+    return value
+
+
+DEBUG = env_bool("SAKIP_DEBUG")
+
+# Data that the installation writes (SQLite file, uploaded evidence, generated reports).
+VAR_DIR = Path(os.environ.get("SAKIP_VAR_DIR", BASE_DIR / "var")).resolve()
+
+if DEBUG:
+    SECRET_KEY = os.environ.get("SAKIP_SECRET_KEY", "") or "sakip-debug-only-not-secret"
+    ALLOWED_HOSTS = env_list("SAKIP_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+else:
+    SECRET_KEY = env_required("SAKIP_SECRET_KEY")
+    ALLOWED_HOSTS = env_list("SAKIP_ALLOWED_HOSTS") or env_required("SAKIP_ALLOWED_HOSTS").split(
+        ","
+    )
+
+CSRF_TRUSTED_ORIGINS = env_list("SAKIP_CSRF_TRUSTED_ORIGINS")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "simple_history",
+    "sakip.core",
+    "sakip.organisasi",
+    "sakip.perencanaan",
+    "sakip.perjanjian",
+    "sakip.pengukuran",
+    "sakip.anggaran",
+    "sakip.evaluasi",
+    "sakip.survei",
+    "sakip.profil",
+    "sakip.impor",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
+]
+
+ROOT_URLCONF = "sakip.urls"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+WSGI_APPLICATION = "sakip.wsgi.application"
+
+
+def default_database_url() -> str:
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{VAR_DIR / 'sakip.sqlite3'}"
+
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL", "").strip() or default_database_url(),
+        conn_max_age=int(os.environ.get("SAKIP_DB_CONN_MAX_AGE", "0")),
+    )
+}
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "sakip.organisasi.backends.PeranBackend",
+]
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LANGUAGE_CODE = "id"
+LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
+TIME_ZONE = os.environ.get("SAKIP_TIME_ZONE", "Asia/Jakarta")
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = VAR_DIR / "static"
+MEDIA_URL = "media/"
+MEDIA_ROOT = VAR_DIR / "media"
+if DEBUG:
+    # Production creates these with collectstatic and the deployment; a demo has no such step.
+    for folder in (STATIC_ROOT, MEDIA_ROOT):
+        folder.mkdir(parents=True, exist_ok=True)
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            if DEBUG
+            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        )
+    },
+}
+
+# Demo logins (password "demo") may only be created where this is true.
+SAKIP_DEMO = env_bool("SAKIP_DEMO", default=DEBUG)
+
+if not DEBUG:
+    SESSION_COOKIE_SECURE = env_bool("SAKIP_SECURE_COOKIES", True)
+    CSRF_COOKIE_SECURE = env_bool("SAKIP_SECURE_COOKIES", True)
+    SECURE_SSL_REDIRECT = env_bool("SAKIP_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = int(os.environ.get("SAKIP_HSTS_SECONDS", "31536000"))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = env_bool("SAKIP_HSTS_PRELOAD", False)
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SESSION_COOKIE_HTTPONLY = True
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("SAKIP_LOG_LEVEL", "INFO")},
+}

@@ -1,0 +1,105 @@
+"""The year's value of an indicator from its periods (DOMAIN.md §1, "Annual realisasi")."""
+
+from decimal import Decimal as D
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sakip.kinerja import KinerjaError
+from sakip.kinerja.angka import rata_rata
+from sakip.kinerja.periode import Agregasi, nilai_tahunan
+
+TW = [D(226), D(855), D(817), D(469)]  # seed 002 Lampiran, Dokumen per triwulan
+
+
+def test_jumlah_adds_the_periods_of_a_flow() -> None:
+    assert nilai_tahunan(TW, Agregasi.JUMLAH) == D(2367)  # 226 + 855 + 817 + 469
+
+
+def test_jumlah_is_exact() -> None:
+    assert nilai_tahunan([D("0.1"), D("0.2"), D("0.005")], Agregasi.JUMLAH) == D("0.305")
+
+
+def test_terakhir_takes_the_latest_period_with_data() -> None:
+    assert nilai_tahunan([D(60), D(70), D(80), D(85)], Agregasi.TERAKHIR) == D(85)
+    assert nilai_tahunan([D(60), D(70), None, None], Agregasi.TERAKHIR) == D(70)
+
+
+def test_rata_rata_is_the_rounded_mean_of_the_periods() -> None:
+    assert nilai_tahunan([D("89.18"), D("89.57")], Agregasi.RATA_RATA) == D("89.38")  # 89,375
+    assert nilai_tahunan([D(1), D(2), D(2)], Agregasi.RATA_RATA) == D("1.67")  # 5 / 3
+
+
+def test_maksimum_takes_the_highest_period() -> None:
+    assert nilai_tahunan([D(3), D(7), D(5), None], Agregasi.MAKSIMUM) == D(7)
+    assert nilai_tahunan([D(-3), D(-7)], Agregasi.MAKSIMUM) == D(-3)
+
+
+@pytest.mark.parametrize(
+    ("agregasi", "hasil"),
+    [
+        (Agregasi.JUMLAH, D(1081)),  # 226 + 855
+        (Agregasi.TERAKHIR, D(855)),
+        (Agregasi.RATA_RATA, D("540.50")),  # 1081 / 2
+        (Agregasi.MAKSIMUM, D(855)),
+    ],
+)
+def test_sampai_takes_the_value_as_of_a_period(agregasi: Agregasi, hasil: D) -> None:
+    assert nilai_tahunan(TW, agregasi, sampai=2) == hasil
+
+
+def test_sampai_at_the_last_period_is_the_whole_year() -> None:
+    assert nilai_tahunan(TW, Agregasi.JUMLAH, sampai=4) == D(2367)
+    assert nilai_tahunan(TW, Agregasi.JUMLAH, sampai=1) == D(226)
+
+
+def test_a_missing_period_is_left_out_not_counted_as_zero() -> None:
+    assert nilai_tahunan([D(80), None, D(90)], Agregasi.RATA_RATA) == D("85.00")  # not 56,67
+    assert nilai_tahunan([None, D(5), None, D(7)], Agregasi.JUMLAH) == D(12)
+    assert nilai_tahunan([D(0), D(0)], Agregasi.JUMLAH) == D(0)
+
+
+@pytest.mark.parametrize("agregasi", list(Agregasi))
+def test_no_period_with_data_gives_none(agregasi: Agregasi) -> None:
+    assert nilai_tahunan([None, None, None, None], agregasi) is None
+    assert nilai_tahunan([], agregasi) is None
+    assert nilai_tahunan([D(5), None, None], agregasi, sampai=1) is not None
+    assert nilai_tahunan([None, None, D(5)], agregasi, sampai=2) is None
+
+
+@pytest.mark.parametrize(("sampai", "banyak"), [(0, 4), (5, 4), (-1, 4), (1, 0)])
+def test_sampai_outside_the_periods_is_an_error(sampai: int, banyak: int) -> None:
+    with pytest.raises(
+        KinerjaError,
+        match=rf"^periode ke-{sampai} tidak ada \(indikator ini punya {banyak} periode\)$",
+    ):
+        nilai_tahunan(TW[:banyak], Agregasi.JUMLAH, sampai=sampai)
+
+
+def test_a_float_period_is_refused_naming_the_period() -> None:
+    with pytest.raises(KinerjaError, match=r"^nilai periode ke-2: 855\.0 adalah float"):
+        nilai_tahunan([D(226), 855.0], Agregasi.JUMLAH)  # type: ignore[list-item]
+
+
+PERIODE = st.lists(
+    st.one_of(st.none(), st.decimals(min_value=-(10**9), max_value=10**9, places=2)),
+    min_size=1,
+    max_size=12,
+)
+
+
+@given(PERIODE, st.data())
+def test_each_aggregation_follows_its_rule(nilai: list[D | None], data: st.DataObject) -> None:
+    sampai = data.draw(st.one_of(st.none(), st.integers(min_value=1, max_value=len(nilai))))
+    diambil = nilai if sampai is None else nilai[:sampai]
+    ada = [n for n in diambil if n is not None]
+    hasil = {a: nilai_tahunan(nilai, a, sampai) for a in Agregasi}
+    if not ada:
+        assert set(hasil.values()) == {None}
+        return
+    assert hasil[Agregasi.JUMLAH] == sum(ada, D(0))
+    assert hasil[Agregasi.TERAKHIR] == ada[-1]
+    assert hasil[Agregasi.RATA_RATA] == rata_rata(ada)
+    assert hasil[Agregasi.MAKSIMUM] == max(ada)
+    assert min(ada) <= hasil[Agregasi.RATA_RATA] <= max(ada)  # type: ignore[operator]
