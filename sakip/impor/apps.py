@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ImporConfig(AppConfig):
+    name = "sakip.impor"
+    verbose_name = "Impor/ekspor"

@@ -1,0 +1,276 @@
+"""Writes of measured data: entry with optimistic locking, and the TW workflow.
+
+draf → diajukan → diverifikasi (or dikembalikan with a reason) → final; a change
+to a final value is a recorded correction (DESIGN.md, "The data's life"). Every
+function here is one transaction and leaves the change history (who, when,
+before, after) through django-simple-history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db import transaction
+from django.db.models import F, Model, Q
+
+from sakip.anggaran.models import RealisasiAnggaran
+from sakip.kinerja import KinerjaError
+from sakip.organisasi.akses import unit_ids_untuk
+from sakip.organisasi.models import Keanggotaan, Peran, Unit, keturunan_ids
+from sakip.pengukuran.models import (
+    STATUS_DAPAT_DIUBAH_OPERATOR,
+    Narasi,
+    PengajuanPeriode,
+    Realisasi,
+    StatusData,
+)
+from sakip.perencanaan.models import Indikator, SubKegiatan
+
+
+class DitolakError(Exception):
+    """The action is not allowed: the message says why, in Bahasa Indonesia."""
+
+
+class KonflikError(DitolakError):
+    """Someone else saved the record since it was opened (optimistic locking)."""
+
+
+@dataclass(frozen=True)
+class Perubahan:
+    objek: Model
+    dibuat: bool
+
+
+def peran_di(user: object, unit: Unit) -> set[str]:
+    """The user's roles that cover ``unit`` (memberships of the unit or an ancestor)."""
+    if getattr(user, "is_superuser", False):
+        return {Peran.ADMIN}
+    leluhur = [unit.pk, *(u.pk for u in unit.leluhur())]
+    return set(
+        Keanggotaan.objects.filter(user=user, unit_id__in=leluhur).values_list("peran", flat=True)
+    )
+
+
+def _wajib_boleh_ubah(user: object, unit: Unit) -> set[str]:
+    ids = unit_ids_untuk(user, "change")
+    if ids is not None and unit.pk not in ids:
+        raise DitolakError(f"Anda tidak berwenang mengubah data {unit}.")
+    return peran_di(user, unit)
+
+
+def _periksa_status(objek: Realisasi | RealisasiAnggaran, peran: set[str]) -> None:
+    if objek.status in STATUS_DAPAT_DIUBAH_OPERATOR:
+        return
+    if objek.status == StatusData.FINAL:
+        raise DitolakError(
+            "Periode ini sudah final; perubahan hanya lewat koreksi tercatat oleh perencana."
+        )
+    if not peran & {Peran.PERENCANA, Peran.ADMIN}:
+        raise DitolakError(
+            f"Data periode ini sedang {objek.get_status_display().lower()}; operator tidak dapat "
+            "mengubahnya sampai dikembalikan oleh perencana."
+        )
+
+
+def _simpan_berversi(
+    model: type[Realisasi] | type[RealisasiAnggaran],
+    kunci: dict[str, object],
+    nilai: dict[str, object],
+    versi: int | None,
+    user: object,
+    peran: set[str],
+) -> Perubahan:
+    """Create, or update only if nobody saved it since ``versi`` was read."""
+    objek = model.objects.select_for_update().filter(**kunci).first()  # type: ignore[attr-defined]
+    if objek is None:
+        objek = model(**kunci, **nilai)
+        objek._history_user = user
+        objek.save()
+        return Perubahan(objek, True)
+    _periksa_status(objek, peran)
+    if versi is not None and objek.versi != versi:
+        raise KonflikError(
+            "Data ini sudah diubah orang lain sejak Anda membukanya "
+            f"(versi {versi} → {objek.versi}); muat ulang halaman, periksa nilainya, lalu simpan lagi."
+        )
+    diperbarui = model.objects.filter(pk=objek.pk, versi=objek.versi).update(  # type: ignore[attr-defined]
+        **nilai, versi=F("versi") + 1
+    )
+    if not diperbarui:  # pragma: no cover - select_for_update closes this race on PostgreSQL
+        raise KonflikError("Data ini baru saja diubah orang lain; muat ulang lalu simpan lagi.")
+    objek.refresh_from_db()
+    # update() bypasses signals, so write the history record explicitly.
+    objek._history_user = user
+    objek.save(update_fields=["versi"])
+    return Perubahan(objek, False)
+
+
+@transaction.atomic
+def simpan_realisasi(
+    user: object,
+    indikator: Indikator,
+    tahun: int,
+    periode: str,
+    nilai: str,
+    versi: int | None = None,
+    catatan: str = "",
+) -> Perubahan:
+    """Save an operator's realisasi (as draf); ``versi`` is what the form was opened with."""
+    from sakip.impor.services import teks_realisasi
+
+    if indikator.sumber_realisasi:
+        raise DitolakError(
+            f"Realisasi {indikator.nama!r} diturunkan otomatis "
+            f"({indikator.get_sumber_realisasi_display()}), tidak diisi."
+        )
+    peran = _wajib_boleh_ubah(user, indikator.unit)
+    try:
+        teks = teks_realisasi(nilai)
+    except KinerjaError as exc:
+        raise DitolakError(f"Realisasi {nilai!r}: {exc}") from exc
+    return _simpan_berversi(
+        Realisasi,
+        {"indikator": indikator, "tahun": tahun, "periode": periode},
+        {"nilai": teks, "catatan": catatan},
+        versi,
+        user,
+        peran,
+    )
+
+
+@transaction.atomic
+def simpan_realisasi_anggaran(
+    user: object,
+    sub_kegiatan: SubKegiatan,
+    tahun: int,
+    periode: str,
+    nilai: Decimal,
+    versi: int | None = None,
+) -> Perubahan:
+    """Save a budget realisasi of a TW; realisasi above pagu is allowed but flagged by checks."""
+    if nilai < 0:
+        raise DitolakError("Realisasi anggaran tidak boleh negatif.")
+    peran = _wajib_boleh_ubah(user, sub_kegiatan.unit)
+    return _simpan_berversi(
+        RealisasiAnggaran,
+        {"sub_kegiatan": sub_kegiatan, "tahun": tahun, "periode": periode},
+        {"nilai": nilai},
+        versi,
+        user,
+        peran,
+    )
+
+
+def _data_periode(unit: Unit, tahun: int, periode: str) -> tuple[Iterable[type[Model]], list[Q]]:
+    ids = keturunan_ids([unit.pk])
+    return (
+        (Realisasi, RealisasiAnggaran, Narasi),
+        [
+            Q(indikator__unit_id__in=ids, tahun=tahun, periode=periode),
+            Q(sub_kegiatan__unit_id__in=ids, tahun=tahun, periode=periode),
+            Q(indikator__unit_id__in=ids, tahun=tahun),
+        ],
+    )
+
+
+def _ubah_status(
+    user: object,
+    unit: Unit,
+    tahun: int,
+    periode: str,
+    dari: tuple[str, ...],
+    ke: str,
+    alasan: str = "",
+) -> PengajuanPeriode:
+    pengajuan, _ = PengajuanPeriode.objects.select_for_update().get_or_create(
+        unit=unit, tahun=tahun, periode=periode
+    )
+    if pengajuan.status not in dari:
+        raise DitolakError(
+            f"{unit} {periode} {tahun} berstatus {pengajuan.get_status_display().lower()}; "
+            f"tindakan ini hanya untuk status {', '.join(dari)}."
+        )
+    models, filters = _data_periode(unit, tahun, periode)
+    for model, filter_ in zip(models, filters, strict=True):
+        for objek in model.objects.filter(filter_):  # type: ignore[attr-defined]
+            objek.status = ke
+            objek._history_user = user
+            objek.save(update_fields=["status"])
+    pengajuan.status = ke
+    pengajuan.alasan = alasan
+    pengajuan.diubah_oleh = user  # type: ignore[assignment]
+    pengajuan._history_user = user
+    pengajuan.save()
+    return pengajuan
+
+
+@transaction.atomic
+def ajukan_periode(user: object, unit: Unit, tahun: int, periode: str) -> PengajuanPeriode:
+    """The operator submits the unit's TW: from then on only the perencana may change it."""
+    _wajib_boleh_ubah(user, unit)
+    return _ubah_status(
+        user, unit, tahun, periode, (StatusData.DRAF, StatusData.DIKEMBALIKAN), StatusData.DIAJUKAN
+    )
+
+
+def _wajib_perencana(user: object, unit: Unit) -> None:
+    peran = _wajib_boleh_ubah(user, unit)
+    if not peran & {Peran.PERENCANA, Peran.ADMIN}:
+        raise DitolakError(
+            "Hanya perencana yang dapat memverifikasi, mengembalikan atau memfinalkan."
+        )
+
+
+@transaction.atomic
+def verifikasi_periode(user: object, unit: Unit, tahun: int, periode: str) -> PengajuanPeriode:
+    _wajib_perencana(user, unit)
+    return _ubah_status(user, unit, tahun, periode, (StatusData.DIAJUKAN,), StatusData.DIVERIFIKASI)
+
+
+@transaction.atomic
+def kembalikan_periode(
+    user: object, unit: Unit, tahun: int, periode: str, alasan: str
+) -> PengajuanPeriode:
+    """Return a submitted TW to the operator; the reason is shown to them."""
+    _wajib_perencana(user, unit)
+    if not alasan.strip():
+        raise DitolakError(
+            "Tuliskan alasan pengembalian agar operator tahu apa yang harus diperbaiki."
+        )
+    return _ubah_status(
+        user,
+        unit,
+        tahun,
+        periode,
+        (StatusData.DIAJUKAN, StatusData.DIVERIFIKASI),
+        StatusData.DIKEMBALIKAN,
+        alasan.strip(),
+    )
+
+
+@transaction.atomic
+def finalkan_periode(user: object, unit: Unit, tahun: int, periode: str) -> PengajuanPeriode:
+    """Close the period: values are final; later changes are recorded corrections."""
+    _wajib_perencana(user, unit)
+    return _ubah_status(user, unit, tahun, periode, (StatusData.DIVERIFIKASI,), StatusData.FINAL)
+
+
+@transaction.atomic
+def koreksi_realisasi(user: object, realisasi: Realisasi, nilai: str, alasan: str) -> Realisasi:
+    """Correct a final value: perencana only, with a reason kept in the history."""
+    from sakip.impor.services import teks_realisasi
+
+    _wajib_perencana(user, realisasi.indikator.unit)
+    if not alasan.strip():
+        raise DitolakError("Koreksi atas nilai final wajib disertai alasan.")
+    try:
+        realisasi.nilai = teks_realisasi(nilai)
+    except KinerjaError as exc:
+        raise DitolakError(f"Realisasi {nilai!r}: {exc}") from exc
+    realisasi.versi += 1
+    realisasi._history_user = user
+    realisasi._change_reason = f"Koreksi: {alasan.strip()}"
+    realisasi.save()
+    return realisasi

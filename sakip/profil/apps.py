@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ProfilConfig(AppConfig):
+    name = "sakip.profil"
+    verbose_name = "Profil instansi (SDM, sarana, isu, kebijakan)"

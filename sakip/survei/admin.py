@@ -1,0 +1,10 @@
+from django.contrib import admin
+
+from sakip.organisasi.admin_base import UnitScopedAdmin
+from sakip.survei.models import HasilSurvei
+
+
+@admin.register(HasilSurvei)
+class HasilSurveiAdmin(UnitScopedAdmin):
+    list_display = ["unit", "tahun", "periode", "nilai", "responden"]
+    list_filter = ["tahun", "periode", "unit"]
