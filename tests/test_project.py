@@ -105,15 +105,37 @@ def test_sakip_command_is_the_projects_manage_py(tmp_path: Path) -> None:
 
 
 @pytest.mark.django_db
-def test_load_demo_creates_the_admin_and_is_idempotent(capsys: pytest.CaptureFixture[str]) -> None:
+def test_load_demo_loads_both_agencies_and_the_logins_idempotently(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from sakip.organisasi.models import Keanggotaan, Unit
+    from sakip.pengukuran.models import Realisasi
+
     call_command("load_demo")
+    jumlah = (Realisasi.objects.count(), Unit.objects.count(), Keanggotaan.objects.count())
     call_command("load_demo")
-    users = get_user_model().objects.filter(username="admin")
-    assert users.count() == 1
-    admin = users.get()
-    assert admin.is_superuser and admin.is_staff
-    assert admin.check_password("demo")
-    assert "admin" in capsys.readouterr().out
+    assert (Realisasi.objects.count(), Unit.objects.count(), Keanggotaan.objects.count()) == jumlah
+    assert Unit.objects.filter(slug__in=["setda-kaltim", "setda-paser"]).count() == 2
+    admin = get_user_model().objects.get(username="admin")
+    assert admin.is_superuser and admin.check_password("demo")
+    peran = {
+        (k.user.username, k.unit.slug, k.peran)
+        for k in Keanggotaan.objects.select_related("user", "unit")
+    }
+    assert peran == {
+        ("perencana.kaltim", "setda-kaltim", "perencana"),
+        ("pimpinan.kaltim", "setda-kaltim", "pimpinan"),
+        ("evaluator.kaltim", "pemprov-kaltim", "evaluator"),
+        ("operator.hukum.kaltim", "kaltim-biro-hukum", "operator"),
+        ("operator.umum.kaltim", "kaltim-biro-umum", "operator"),
+        ("perencana.paser", "setda-paser", "perencana"),
+        ("operator.umum.paser", "paser-bagian-umum", "operator"),
+    }
+    for username, *_ in peran:
+        user = get_user_model().objects.get(username=username)
+        assert user.check_password("demo") and not user.is_superuser
+    keluaran = capsys.readouterr().out
+    assert "operator.hukum.kaltim" in keluaran and "sandi semuanya: demo" in keluaran
 
 
 @pytest.mark.django_db
