@@ -102,6 +102,50 @@ class _Lewati(Exception):
     """A row that already has an error: it is not written."""
 
 
+# The model each sheet writes, so a text longer than its column is refused with the
+# row and column instead of failing in the database (PostgreSQL enforces lengths,
+# SQLite does not).
+MODEL_LEMBAR: dict[str, type[Any]] = {
+    "unit": Unit,
+    "pengaturan": Pengaturan,
+    "renstra": Renstra,
+    "tujuan": Tujuan,
+    "sasaran": Sasaran,
+    "program": Program,
+    "kegiatan": Kegiatan,
+    "sub_kegiatan": SubKegiatan,
+    "indikator": Indikator,
+    "target": Target,
+    "realisasi": Realisasi,
+    "narasi": Narasi,
+    "perjanjian_kinerja": PerjanjianKinerja,
+    "pk_target": PKTarget,
+    "pk_anggaran": PKAnggaran,
+    "anggaran": Anggaran,
+    "realisasi_anggaran": RealisasiAnggaran,
+    "jenis_belanja": JenisBelanja,
+    "evaluasi_akip": HasilEvaluasi,
+    "rekomendasi": Rekomendasi,
+    "temuan": Temuan,
+    "ikm": HasilSurvei,
+    "sdm": Pegawai,
+    "sarana": Sarana,
+    "isu_strategis": IsuStrategis,
+    "kebijakan": Kebijakan,
+}
+
+
+def _panjang_maksimum(lembar: str) -> dict[str, int]:
+    model = MODEL_LEMBAR.get(lembar)
+    if model is None:
+        return {}
+    return {
+        f.name: f.max_length
+        for f in model._meta.get_fields()
+        if getattr(f, "max_length", None) and f.get_internal_type() == "CharField"
+    }
+
+
 class _Pengimpor:
     def __init__(self, ds: Dataset, user: object) -> None:
         self.ds = ds
@@ -120,6 +164,7 @@ class _Pengimpor:
         self._ind: dict[int, dict[str, Indikator]] = {}
         # Rows of the high-volume sheets, written in bulk at the end of their sheet.
         self.antrian: dict[type[Any], dict[tuple[Any, ...], dict[str, Any]]] = {}
+        self._panjang: dict[str, dict[str, int]] = {}
 
     # --- plumbing -------------------------------------------------------------
 
@@ -243,6 +288,12 @@ class _Pengimpor:
                 continue
             try:
                 hasil[k.nama] = self._ubah(k, mentah)
+                batas = self._panjang.setdefault(baris.lembar, _panjang_maksimum(baris.lembar))
+                if k.jenis == "teks" and len(hasil[k.nama]) > batas.get(k.nama, len(mentah)):
+                    raise ValueError(
+                        f"terlalu panjang: {len(hasil[k.nama])} karakter, paling banyak "
+                        f"{batas[k.nama]}"
+                    )
             except (KinerjaError, ValueError) as exc:
                 self.galat.append(Galat(baris.lembar, baris.nomor, k.nama, mentah, str(exc)))
                 ada_galat = True

@@ -24,10 +24,15 @@ class Periode(models.TextChoices):
 URUTAN_PERIODE = {"TW1": 1, "TW2": 2, "TW3": 3, "TW4": 4, "S1": 1, "S2": 2, "TAHUN": 0}
 
 
+# Nomenklatur names (Kepmendagri 050-5889/2021) run past 255 characters; the
+# longest sub kegiatan of the Kaltim seed has 269.
+PANJANG_NAMA = 500
+
+
 class Renstra(models.Model):
     kode = models.SlugField("kode", max_length=80, unique=True)
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="renstra")
-    nama = models.CharField("nama", max_length=255)
+    nama = models.CharField("nama", max_length=PANJANG_NAMA)
     tahun_mulai = models.PositiveSmallIntegerField("tahun mulai")
     tahun_selesai = models.PositiveSmallIntegerField("tahun selesai")
     dasar = models.CharField("dasar (RPJMD/RPD)", max_length=255, blank=True)
@@ -103,7 +108,7 @@ class Program(KodeMixin):
     renstra = models.ForeignKey(Renstra, on_delete=models.CASCADE, related_name="program")
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="program")
     kode = models.CharField("kode", max_length=20)
-    nama = models.CharField("nama", max_length=255)
+    nama = models.CharField("nama", max_length=PANJANG_NAMA)
     sasaran = models.ManyToManyField(Sasaran, blank=True, related_name="program")
     urutan = models.PositiveIntegerField("urutan", default=0)
     history = HistoricalRecords()
@@ -126,7 +131,7 @@ class Kegiatan(KodeMixin):
     program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="kegiatan")
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="kegiatan")
     kode = models.CharField("kode", max_length=24)
-    nama = models.CharField("nama", max_length=255)
+    nama = models.CharField("nama", max_length=PANJANG_NAMA)
     urutan = models.PositiveIntegerField("urutan", default=0)
     history = HistoricalRecords()
 
@@ -151,7 +156,7 @@ class SubKegiatan(KodeMixin):
     kegiatan = models.ForeignKey(Kegiatan, on_delete=models.CASCADE, related_name="sub_kegiatan")
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="sub_kegiatan")
     kode = models.CharField("kode", max_length=30)
-    nama = models.CharField("nama", max_length=255)
+    nama = models.CharField("nama", max_length=PANJANG_NAMA)
     urutan = models.PositiveIntegerField("urutan", default=0)
     history = HistoricalRecords()
 

@@ -313,3 +313,18 @@ def test_import_command_reports_errors_and_fails(db: None, tmp_path: Path) -> No
     )
     with pytest.raises(CommandError, match="1 kesalahan; tidak ada data yang disimpan"):
         call_command("import", str(tmp_path / "salah.yaml"))
+
+
+@pytest.mark.django_db
+def test_a_text_longer_than_its_column_is_an_error_on_every_database() -> None:
+    """SQLite would store it and PostgreSQL would fail mid-import: both report the row."""
+    data = {
+        "format": "sakip/1",
+        "unit": [{"slug": "dinas-x", "nama": "Dinas X", "jenis": "pemda", "singkatan": "X" * 121}],
+    }
+    with pytest.raises(ImporGagal) as info:
+        import_dataset(baca_yaml(yaml.safe_dump(data)))
+    galat = info.value.galat[0]
+    assert (galat.lembar, galat.baris, galat.kolom) == ("unit", 1, "singkatan")
+    assert "terlalu panjang: 121 karakter, paling banyak 120" in str(galat)
+    assert not Unit.objects.exists()
