@@ -113,3 +113,40 @@ def total_anggaran(pos: PosAnggaran) -> TotalAnggaran:
 def total_semua(pos: Sequence[PosAnggaran]) -> TotalAnggaran:
     """The total of several trees (e.g. the nine Biro of seed 000 Tabel 3.19)."""
     return total_anggaran(PosAnggaran(kode="", nama="Jumlah", rincian=tuple(pos)))
+
+
+def pohon_menurut_kode(pos: Sequence[PosAnggaran]) -> tuple[PosAnggaran, ...]:
+    """Nest flat budget rows by their dotted codes: "5.1.02" goes under "5.1".
+
+    The rows of a jenis belanja table (seed 002 Tabel 3.10: 5.1 Belanja Operasi
+    over 5.1.01 Pegawai, 5.1.02 Barang dan Jasa, 5.1.05 Hibah) arrive flat; nested,
+    ``total_anggaran`` derives each parent from its children, so a parent's
+    printed figure is never trusted over the sum of what it contains. A row goes
+    under the longest code that is a prefix of its own, whatever the order given.
+    """
+    kode = {p.kode for p in pos}
+    if len(kode) != len(pos):
+        raise KinerjaError("kode rincian anggaran ganda")
+
+    def induk(k: str) -> str | None:
+        bagian = k.split(".")
+        for n in range(len(bagian) - 1, 0, -1):
+            calon = ".".join(bagian[:n])
+            if calon in kode:
+                return calon
+        return None
+
+    anak: dict[str | None, list[PosAnggaran]] = {}
+
+    def urutan(p: PosAnggaran) -> list[tuple[int, int, str]]:
+        # Numbers in numeric order ("5.2" before "5.10"), any text after them.
+        return [(0, int(b), "") if b.isdigit() else (1, 0, b) for b in p.kode.split(".")]
+
+    for p in sorted(pos, key=urutan):
+        anak.setdefault(induk(p.kode), []).append(p)
+
+    def susun(p: PosAnggaran) -> PosAnggaran:
+        rincian = tuple(susun(a) for a in anak.get(p.kode, []))
+        return PosAnggaran(p.kode, p.nama, p.pagu, p.realisasi, rincian) if rincian else p
+
+    return tuple(susun(p) for p in anak.get(None, []))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sakip.anggaran.models import Anggaran, RealisasiAnggaran
+from sakip.anggaran.models import Anggaran, JenisBelanja, RealisasiAnggaran
 from sakip.evaluasi.models import HasilEvaluasi
 from sakip.kinerja import (
     Agregasi,
@@ -30,12 +30,15 @@ from sakip.kinerja import (
     nilai_tahunan,
     persentase,
     perubahan_persen,
+    pohon_menurut_kode,
+    porsi,
     predikat_akip,
     rata_rata,
     rollup_capaian,
     serapan_gabungan,
     tingkat_kemajuan,
     total_anggaran,
+    total_semua,
 )
 from sakip.kinerja.target import sebagai_realisasi
 from sakip.organisasi.models import Aturan, JenisUnit, Unit, aturan_untuk
@@ -85,6 +88,20 @@ class HasilSasaran:
     efisiensi: Decimal | None
 
 
+@dataclass(frozen=True)
+class BarisJenisBelanja:
+    """A row of the jenis belanja table (seed 002 Tabel 3.10), parents derived from children."""
+
+    kode: str
+    nama: str
+    tingkat: int
+    pagu: Decimal | None
+    realisasi: Decimal | None
+    sisa: Decimal | None
+    serapan: Decimal | None
+    tertimbang: Decimal | None
+
+
 @dataclass
 class KinerjaUnit:
     unit: Unit
@@ -100,6 +117,8 @@ class KinerjaUnit:
     anggaran_program: dict[int, TotalAnggaran]
     anggaran_unit: dict[int, TotalAnggaran]
     rata_rata_iku: Decimal | None
+    jenis_belanja: list[BarisJenisBelanja] = field(default_factory=list)
+    total_jenis_belanja: TotalAnggaran | None = None
 
     def iku(self) -> list[HasilIndikator]:
         return [h for h in self.indikator.values() if h.indikator.iku]
@@ -456,6 +475,7 @@ def hitung_kinerja(
             )
         )
 
+    jenis_belanja, total_jenis_belanja = _jenis_belanja(unit, tahun, pada)
     return KinerjaUnit(
         unit=unit,
         tahun=tahun,
@@ -470,4 +490,41 @@ def hitung_kinerja(
         anggaran_program=anggaran_program,
         anggaran_unit=anggaran_unit,
         rata_rata_iku=rata_rata(h.capaian for h in hasil.values() if h.indikator.iku),
+        jenis_belanja=jenis_belanja,
+        total_jenis_belanja=total_jenis_belanja,
     )
+
+
+def _jenis_belanja(
+    unit: Unit, tahun: int, pada: dt.datetime | None
+) -> tuple[list[BarisJenisBelanja], TotalAnggaran | None]:
+    """The jenis belanja table: each parent the sum of its children, "tertimbang" vs the total pagu."""
+    pos = [
+        PosAnggaran(j.kode, j.nama, j.pagu, j.realisasi)
+        for j in _historis(JenisBelanja, pada, unit_id=unit.pk, tahun=tahun)
+    ]
+    if not pos:
+        return [], None
+    pohon = pohon_menurut_kode(pos)
+    total = total_semua(pohon)
+    baris: list[BarisJenisBelanja] = []
+
+    def tambah(t: TotalAnggaran, tingkat: int) -> None:
+        baris.append(
+            BarisJenisBelanja(
+                kode=t.kode,
+                nama=t.nama,
+                tingkat=tingkat,
+                pagu=t.pagu,
+                realisasi=t.realisasi,
+                sisa=t.sisa,
+                serapan=t.serapan,
+                tertimbang=porsi(t.realisasi, total.pagu),
+            )
+        )
+        for r in t.rincian:
+            tambah(r, tingkat + 1)
+
+    for t in total.rincian:
+        tambah(t, 0)
+    return baris, total

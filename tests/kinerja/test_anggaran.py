@@ -11,6 +11,7 @@ from sakip.kinerja.anggaran import (
     PosAnggaran,
     TotalAnggaran,
     melebihi_pagu,
+    pohon_menurut_kode,
     porsi,
     serapan,
     sisa_anggaran,
@@ -250,3 +251,51 @@ def test_sisa_plus_realisasi_is_pagu_and_serapan_agrees_with_melebihi_pagu(p: D,
             assert nilai >= D(100)
         else:
             assert nilai <= D(100)
+
+
+# --- pohon_menurut_kode: seed 002 Tabel 3.10 ------------------------------------
+
+TABEL_3_10 = (
+    # printed parent rows carry their printed figures; the tree derives them again
+    PosAnggaran("5.2", "Belanja Modal", D("27557209595"), D("26486746992")),
+    PosAnggaran("5.1.02", "Belanja Barang dan Jasa", D("66664088813"), D("62980662661")),
+    PosAnggaran("5.1", "Belanja Operasi", D("1"), D("1")),
+    PosAnggaran("5.1.01", "Belanja Pegawai", D("30834849745"), D("29294726687")),
+    PosAnggaran("5.1.05", "Belanja Hibah", D("20317427100"), D("19998117000")),
+    PosAnggaran("5.2.02", "Belanja Modal Peralatan dan Mesin", D("27307504595"), D("26237145992")),
+    PosAnggaran("5.2.03", "Belanja Modal Gedung dan Bangunan", D("249705000"), D("249601000")),
+)
+
+
+def test_flat_jenis_belanja_rows_nest_by_code_and_parents_are_derived() -> None:
+    pohon = pohon_menurut_kode(TABEL_3_10)
+    assert [p.kode for p in pohon] == ["5.1", "5.2"]
+    assert [a.kode for a in pohon[0].rincian] == ["5.1.01", "5.1.02", "5.1.05"]
+    operasi, modal = (total_anggaran(p) for p in pohon)
+    assert operasi.pagu == D("117816365658") and operasi.realisasi == D("112273506348")
+    assert modal.pagu == D("27557209595") and modal.realisasi == D("26486746992")
+    jumlah_ = total_semua(pohon)
+    assert jumlah_.pagu == D("145373575253") and jumlah_.realisasi == D("138760253340")
+    assert porsi(operasi.realisasi, jumlah_.pagu) == D("77.23")
+    assert porsi(D("249601000"), jumlah_.pagu) == D("0.17")
+
+
+def test_a_row_goes_under_its_nearest_present_ancestor_and_codes_sort_numerically() -> None:
+    pohon = pohon_menurut_kode(
+        [
+            PosAnggaran("5.10", "sepuluh", D(1), D(1)),
+            PosAnggaran("5", "belanja"),
+            PosAnggaran("5.2.1.7", "cucu tanpa induk langsung", D(2), D(1)),
+            PosAnggaran("5.2", "dua", D(9), D(9)),
+            PosAnggaran("x.a", "teks", D(1), D(0)),
+        ]
+    )
+    assert [p.kode for p in pohon] == ["5", "x.a"]
+    assert [a.kode for a in pohon[0].rincian] == ["5.2", "5.10"]
+    assert pohon[0].rincian[0].rincian[0].kode == "5.2.1.7"
+    assert total_anggaran(pohon[0]).pagu == D(3)
+
+
+def test_duplicate_codes_are_refused() -> None:
+    with pytest.raises(KinerjaError, match="kode rincian anggaran ganda"):
+        pohon_menurut_kode([PosAnggaran("5.1", "a"), PosAnggaran("5.1", "b")])
