@@ -120,3 +120,64 @@ def test_perencana_sees_only_own_units_in_the_admin(pengguna: dict[str, object],
     realisasi = client.get("/admin/pengukuran/realisasi/")
     assert realisasi.status_code == 200
     assert "SUB-4.01.02.2.01.0001" in realisasi.content.decode()
+
+
+def test_admin_is_indonesian_whatever_the_browser_asks(pengguna: dict[str, object], client) -> None:  # type: ignore[no-untyped-def]
+    client.force_login(pengguna["perencana"])
+    pengguna["perencana"].is_staff = True  # type: ignore[attr-defined]
+    pengguna["perencana"].save()  # type: ignore[attr-defined]
+    halaman = client.get("/admin/perencanaan/indikator/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert "Pilih indikator untuk diubah" in halaman.content.decode()
+
+
+def test_admin_filters_and_choices_offer_only_the_users_units(
+    pengguna: dict[str, object], client
+) -> None:  # type: ignore[no-untyped-def]
+    from sakip.perencanaan.models import Indikator
+
+    operator = pengguna["operator_a"]
+    operator.is_staff = True  # type: ignore[attr-defined]
+    operator.save()  # type: ignore[attr-defined]
+    client.force_login(operator)
+    daftar = client.get("/admin/pengukuran/realisasi/").content.decode()
+    assert "SUB-4.01.02.2.01.0001" in daftar and "Bagian B" not in daftar
+    milik_b = Indikator.objects.filter(unit__slug="contoh-bagian-b").first()
+    assert milik_b is not None
+    # A forged post for Bagian B's indicator is refused and writes nothing.
+    jawaban = client.post(
+        "/admin/pengukuran/realisasi/add/",
+        {"indikator": milik_b.pk, "tahun": 2023, "periode": "TW1", "nilai": "5", "status": "draf"},
+    )
+    assert jawaban.status_code == 200  # the form says the choice is not valid
+    assert "Masukkan pilihan yang valid" in jawaban.content.decode()
+    assert not Realisasi.objects.filter(indikator=milik_b, tahun=2023, periode="TW1").exists()
+
+    # A planner's unit choices on an add form: its own units, not the rest of the Pemda.
+    perencana = pengguna["perencana"]
+    perencana.is_staff = True  # type: ignore[attr-defined]
+    perencana.save()  # type: ignore[attr-defined]
+    client.force_login(perencana)
+    formulir = client.get("/admin/perjanjian/perjanjiankinerja/add/").content.decode()
+    for slug, ada in [("setda-contoh", True), ("contoh-bagian-a", True), ("contoh-dinas", False)]:
+        unit = Unit.objects.get(slug=slug)
+        assert (f'<option value="{unit.pk}"' in formulir) is ada, slug
+
+
+def test_admin_save_refuses_a_row_outside_the_users_units(pengguna: dict[str, object], rf) -> None:  # type: ignore[no-untyped-def]
+    from django.contrib import admin as django_admin
+    from django.core.exceptions import PermissionDenied
+
+    from sakip.perencanaan.models import Indikator
+
+    permintaan = rf.post("/")
+    permintaan.user = pengguna["operator_a"]
+    model_admin = django_admin.site._registry[Realisasi]
+    lain = Realisasi(
+        indikator=Indikator.objects.filter(unit__slug="contoh-bagian-b").first(),
+        tahun=2023,
+        periode="TW1",
+        nilai="5",
+    )
+    with pytest.raises(PermissionDenied, match="di luar wewenang"):
+        model_admin.save_model(permintaan, lain, None, change=False)
+    assert lain.pk is None
