@@ -59,6 +59,8 @@ else:
 CSRF_TRUSTED_ORIGINS = env_list("SAKIP_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # First, so its admin templates (branding, stylesheet) take precedence.
+    "sakip.core",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -67,7 +69,6 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "simple_history",
-    "sakip.core",
     "sakip.organisasi",
     "sakip.perencanaan",
     "sakip.perjanjian",

@@ -12,8 +12,20 @@ from django.forms import ModelChoiceField
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
+from sakip.kinerja import format_rupiah
 from sakip.organisasi.akses import unit_ids_untuk
 from sakip.organisasi.models import Unit
+
+
+def kolom_rupiah(nama_field: str, judul: str) -> Any:
+    """A changelist column showing a money field as ``Rp 1.234.567``, sortable by the field."""
+
+    @admin.display(description=judul, ordering=nama_field)
+    def tampil(obj: Any) -> str:
+        return format_rupiah(getattr(obj, nama_field))
+
+    tampil.__name__ = f"{nama_field}_rupiah"
+    return tampil
 
 
 class UnitScopedAdmin(SimpleHistoryAdmin):

@@ -276,7 +276,9 @@ class Indikator(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.kode} {self.nama[:80]}"
+        # Short enough that a list of realisasi still shows its period, value and status.
+        nama = self.nama if len(self.nama) <= 60 else self.nama[:59] + "…"
+        return f"{self.kode} {nama}"
 
     @property
     def induk(self) -> models.Model | None:

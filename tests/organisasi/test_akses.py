@@ -181,3 +181,13 @@ def test_admin_save_refuses_a_row_outside_the_users_units(pengguna: dict[str, ob
     with pytest.raises(PermissionDenied, match="di luar wewenang"):
         model_admin.save_model(permintaan, lain, None, change=False)
     assert lain.pk is None
+
+
+def test_budget_lists_show_rupiah_in_indonesian_format(pengguna: dict[str, object], client) -> None:  # type: ignore[no-untyped-def]
+    operator = pengguna["operator_a"]
+    operator.is_staff = True  # type: ignore[attr-defined]
+    operator.save()  # type: ignore[attr-defined]
+    client.force_login(operator)
+    halaman = client.get("/admin/anggaran/anggaran/").content.decode()
+    assert "Rp 556.247.135" in halaman
+    assert "sakip/admin.css" in halaman
