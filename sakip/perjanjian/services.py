@@ -1,0 +1,176 @@
+"""The life of a Perjanjian Kinerja: drafted from the Renstra year, signed and locked, revised.
+
+A signed PK is never edited: a change is a new revision that starts as a copy of
+the last one, and every revision is kept (DESIGN.md; PermenPAN-RB 53/2014).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Max
+from simple_history.utils import bulk_create_with_history
+
+from sakip.kinerja import KinerjaError, parse_target
+from sakip.organisasi.models import Unit
+from sakip.pengukuran.services import DitolakError
+from sakip.perencanaan.models import Indikator, Program, Renstra, Target, Tingkat
+from sakip.perhitungan.services import hitung_kinerja
+from sakip.perjanjian.models import PerjanjianKinerja, PKAnggaran, PKTarget, StatusPK
+
+
+def renstra_untuk(unit: Unit, tahun: int) -> Renstra:
+    """The Renstra of ``unit`` (or of the nearest unit above it) that covers ``tahun``."""
+    for u in [unit, *unit.leluhur()]:
+        r = Renstra.objects.filter(unit=u, tahun_mulai__lte=tahun, tahun_selesai__gte=tahun).first()
+        if r is not None:
+            return r
+    raise DitolakError(f"Tidak ada Renstra yang mencakup tahun {tahun} untuk {unit}.")
+
+
+def indikator_pk(unit: Unit, renstra: Renstra) -> list[Indikator]:
+    """What the unit's PK agrees on: the IKU for the Renstra's own unit (seed 000 Tabel 2.4),
+    otherwise the unit's own indicators at the highest level it has (program, then kegiatan)."""
+    semua = Indikator.objects.filter(renstra=renstra)
+    if unit.pk == renstra.unit_id:
+        return list(semua.filter(iku=True).order_by("urutan", "kode"))
+    for tingkat in (Tingkat.SASARAN, Tingkat.PROGRAM, Tingkat.KEGIATAN, Tingkat.SUB_KEGIATAN):
+        milik = list(semua.filter(unit=unit, tingkat=tingkat).order_by("urutan", "kode"))
+        if milik:
+            return milik
+    return []
+
+
+# The indicator's definition as the PK agreed it (DESIGN.md: a year keeps its definitions).
+_DEFINISI = ("satuan", "polaritas", "agregasi", "rumus_negatif", "formula")
+
+
+def _salin_definisi(ind: Indikator) -> dict[str, str]:
+    return {k: getattr(ind, k) for k in _DEFINISI}
+
+
+def _salin_baris(baris: Any, pk_baru: PerjanjianKinerja, kolom: list[str]) -> None:
+    """Copy a PK's rows (targets or budget) into a new revision, with their history."""
+    model = baris.model
+    bulk_create_with_history(
+        [model(pk_dokumen=pk_baru, **{k: getattr(b, k) for k in kolom}) for b in baris], model
+    )
+
+
+@transaction.atomic
+def buat_pk(unit: Unit, tahun: int) -> PerjanjianKinerja:
+    """A draft PK for the year: targets copied from the Renstra year, budget per program.
+
+    Refused while another revision of the year is still a draft, so there is one
+    document being worked on at a time.
+    """
+    if PerjanjianKinerja.objects.filter(unit=unit, tahun=tahun, status=StatusPK.DRAF).exists():
+        raise DitolakError(f"PK {unit} {tahun} masih berupa draf: lanjutkan draf itu.")
+    renstra = renstra_untuk(unit, tahun)
+    indikator = indikator_pk(unit, renstra)
+    if not indikator:
+        raise DitolakError(f"Renstra {renstra} tidak memuat indikator untuk {unit}.")
+    target = {
+        t.indikator_id: t.nilai
+        for t in Target.objects.filter(indikator__in=indikator, tahun=tahun, periode="TAHUN")
+    }
+    tanpa_target = [i.kode for i in indikator if i.pk not in target]
+    if tanpa_target:
+        raise DitolakError(
+            f"Renstra belum memuat target tahun {tahun} untuk: {', '.join(tanpa_target)}."
+        )
+    revisi = (
+        PerjanjianKinerja.objects.filter(unit=unit, tahun=tahun).aggregate(m=Max("revisi"))["m"]
+        or 0
+    ) + 1
+    pk = PerjanjianKinerja.objects.create(
+        unit=unit,
+        tahun=tahun,
+        revisi=revisi,
+        renstra=renstra,
+        penandatangan=unit.kepala_nama,
+        jabatan_penandatangan=unit.kepala_jabatan,
+    )
+    bulk_create_with_history(
+        [
+            PKTarget(pk_dokumen=pk, indikator=i, target=target[i.pk], **_salin_definisi(i))
+            for i in indikator
+        ],
+        PKTarget,
+    )
+    kinerja = hitung_kinerja(unit, tahun)
+    milik = unit.keturunan_ids()
+    bulk_create_with_history(
+        [
+            PKAnggaran(pk_dokumen=pk, program=p, pagu=kinerja.anggaran_program[p.pk].pagu)
+            for p in Program.objects.filter(renstra=renstra, unit_id__in=milik).order_by(
+                "urutan", "kode"
+            )
+            if p.pk in kinerja.anggaran_program and kinerja.anggaran_program[p.pk].pagu is not None
+        ],
+        PKAnggaran,
+    )
+    return pk
+
+
+def ubah_target(pk: PerjanjianKinerja, indikator: Indikator, target: str) -> PKTarget:
+    """Adjust one agreed target of a draft; a signed PK is changed only by a new revision."""
+    if pk.terkunci:
+        raise DitolakError(f"{pk} sudah ditandatangani dan terkunci; buat revisi baru.")
+    try:
+        parse_target(target)
+    except KinerjaError as exc:
+        raise DitolakError(f"Target {target!r} untuk {indikator.kode}: {exc}") from exc
+    baris, _ = PKTarget.objects.update_or_create(
+        pk_dokumen=pk,
+        indikator=indikator,
+        defaults={"target": target.strip(), **_salin_definisi(indikator)},
+    )
+    return baris
+
+
+@transaction.atomic
+def tanda_tangani(pk: PerjanjianKinerja, tanggal: dt.date) -> PerjanjianKinerja:
+    """Sign and lock; the indicators' definitions are captured as they stand today."""
+    pk = PerjanjianKinerja.objects.select_for_update().get(pk=pk.pk)
+    if pk.terkunci:
+        raise DitolakError(f"{pk} sudah ditandatangani pada {pk.tanggal:%d-%m-%Y}.")
+    if not pk.target.exists():
+        raise DitolakError(f"{pk} belum memuat target: tidak dapat ditandatangani.")
+    for t in pk.target.select_related("indikator"):
+        for kolom, nilai in _salin_definisi(t.indikator).items():
+            setattr(t, kolom, nilai)
+        t.save()
+    pk.status = StatusPK.DITANDATANGANI
+    pk.tanggal = tanggal
+    pk.save()
+    return pk
+
+
+@transaction.atomic
+def revisi_baru(pk: PerjanjianKinerja) -> PerjanjianKinerja:
+    """A new draft revision that starts as a copy of a signed PK; the signed one stays as it is."""
+    if not pk.terkunci:
+        raise DitolakError(f"{pk} masih draf: ubah langsung, tidak perlu revisi.")
+    terakhir = (
+        PerjanjianKinerja.objects.filter(unit=pk.unit, tahun=pk.tahun).order_by("-revisi").first()
+    )
+    assert terakhir is not None
+    if terakhir.pk != pk.pk:
+        raise DitolakError(f"Sudah ada {terakhir}; revisi dibuat dari PK terbaru.")
+    baru = PerjanjianKinerja.objects.create(
+        unit=pk.unit,
+        tahun=pk.tahun,
+        revisi=pk.revisi + 1,
+        renstra=pk.renstra,
+        penandatangan=pk.penandatangan,
+        nip_penandatangan=pk.nip_penandatangan,
+        jabatan_penandatangan=pk.jabatan_penandatangan,
+        pihak_kedua=pk.pihak_kedua,
+        jabatan_pihak_kedua=pk.jabatan_pihak_kedua,
+    )
+    _salin_baris(pk.target.all(), baru, ["indikator_id", "target", *_DEFINISI])
+    _salin_baris(pk.anggaran.all(), baru, ["program_id", "kegiatan_id", "pagu"])
+    return baru
