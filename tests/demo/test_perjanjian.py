@@ -69,3 +69,18 @@ def test_a_revision_keeps_the_signed_pk_and_counts_once_signed() -> None:
         revisi_baru(asli)
     with pytest.raises(DitolakError, match="masih draf"):
         revisi_baru(buat_pk(Unit.objects.get(slug="kaltim-biro-umum"), 2025))
+
+
+def test_the_command_line_drafts_a_pk_and_explains_a_refusal(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from django.core.management import CommandError, call_command
+
+    call_command("buat_pk", unit="kaltim-biro-umum", year=2024)
+    assert "PK Biro Umum 2024 dibuat sebagai draf: 1 target, 1 program beranggaran." in (
+        capsys.readouterr().out
+    )
+    with pytest.raises(CommandError, match="masih berupa draf"):
+        call_command("buat_pk", unit="kaltim-biro-umum", year=2024)
+    with pytest.raises(CommandError, match="Unit 'biro-x' tidak ada"):
+        call_command("buat_pk", unit="biro-x", year=2024)
