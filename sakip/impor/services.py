@@ -136,12 +136,9 @@ MODEL_LEMBAR: dict[str, type[Any]] = {
 
 
 def _panjang_maksimum(lembar: str) -> dict[str, int]:
-    model = MODEL_LEMBAR.get(lembar)
-    if model is None:
-        return {}
     return {
         f.name: f.max_length
-        for f in model._meta.get_fields()
+        for f in MODEL_LEMBAR[lembar]._meta.get_fields()
         if getattr(f, "max_length", None) and f.get_internal_type() == "CharField"
     }
 
@@ -164,7 +161,7 @@ class _Pengimpor:
         self._ind: dict[int, dict[str, Indikator]] = {}
         # Rows of the high-volume sheets, written in bulk at the end of their sheet.
         self.antrian: dict[type[Any], dict[tuple[Any, ...], dict[str, Any]]] = {}
-        self._panjang: dict[str, dict[str, int]] = {}
+        self.panjang = {lembar: _panjang_maksimum(lembar) for lembar in MODEL_LEMBAR}
 
     # --- plumbing -------------------------------------------------------------
 
@@ -288,11 +285,10 @@ class _Pengimpor:
                 continue
             try:
                 hasil[k.nama] = self._ubah(k, mentah)
-                batas = self._panjang.setdefault(baris.lembar, _panjang_maksimum(baris.lembar))
-                if k.jenis == "teks" and len(hasil[k.nama]) > batas.get(k.nama, len(mentah)):
+                batas = self.panjang.get(baris.lembar, {}).get(k.nama)
+                if k.jenis == "teks" and batas is not None and len(hasil[k.nama]) > batas:
                     raise ValueError(
-                        f"terlalu panjang: {len(hasil[k.nama])} karakter, paling banyak "
-                        f"{batas[k.nama]}"
+                        f"terlalu panjang: {len(hasil[k.nama])} karakter, paling banyak {batas}"
                     )
             except (KinerjaError, ValueError) as exc:
                 self.galat.append(Galat(baris.lembar, baris.nomor, k.nama, mentah, str(exc)))

@@ -346,19 +346,18 @@ def hitung_kinerja(
         polaritas = Polaritas(pk.polaritas if pk and pk.polaritas else ind.polaritas)
         agregasi = pk.agregasi if pk and pk.agregasi else ind.agregasi
         sumber = ind.sumber_realisasi
+        r: Decimal | Predikat | None = None
         if sumber == SumberRealisasi.ROLLUP:
-            r: Decimal | Predikat | None = realisasi_turunan(ind)
+            r = realisasi_turunan(ind)
         elif sumber == SumberRealisasi.EVALUASI_NILAI:
             r = nilai_evaluasi(ind.renstra.unit_id)
         elif sumber == SumberRealisasi.EVALUASI_PERSEN_BB:
             r = persen_bb(ind.renstra.unit_id)
         elif sumber == SumberRealisasi.IKM:
             r = ikm_unit(ind.renstra.unit_id)
-        else:
-            r = nilai_tahun(ind, realisasi.get((ind.pk, tahun), {}), agregasi)
-        if sumber and r is None:
-            # The source module holds nothing for this year: a history figure typed
-            # from an earlier report (the importer asks for its source) stands in.
+        if r is None:
+            # Typed data; for a derived indicator whose source module holds nothing this
+            # year, the history figure of an earlier report (the importer asks its source).
             r = nilai_tahun(ind, realisasi.get((ind.pk, tahun), {}), agregasi)
             sumber = "isian" if r is not None else sumber
         t = target_tahun(ind, tahun)

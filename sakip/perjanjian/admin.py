@@ -46,7 +46,7 @@ class PerjanjianKinerjaAdmin(UnitScopedAdmin):
 
     def _jalankan(self, request: HttpRequest, queryset: Any, aksi: Any, pesan: str) -> None:
         for pk in queryset:
-            if not self.has_change_permission(request, None) or not self._boleh_ubah(request, pk):
+            if not self.has_change_permission(request, pk):
                 self.message_user(request, f"{pk}: di luar wewenang Anda.", messages.ERROR)
                 continue
             try:

@@ -10,14 +10,14 @@ import datetime as dt
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Sum
 from simple_history.utils import bulk_create_with_history
 
+from sakip.anggaran.models import Anggaran
 from sakip.kinerja import KinerjaError, parse_target
 from sakip.organisasi.models import Unit
 from sakip.pengukuran.services import DitolakError
-from sakip.perencanaan.models import Indikator, Program, Renstra, Target, Tingkat
-from sakip.perhitungan.services import hitung_kinerja
+from sakip.perencanaan.models import Indikator, Renstra, Target, Tingkat
 from sakip.perjanjian.models import PerjanjianKinerja, PKAnggaran, PKTarget, StatusPK
 
 
@@ -100,15 +100,25 @@ def buat_pk(unit: Unit, tahun: int) -> PerjanjianKinerja:
         ],
         PKTarget,
     )
-    kinerja = hitung_kinerja(unit, tahun)
-    milik = unit.keturunan_ids()
+    # A program's pagu is the sum of its sub kegiatan (seed 000 Tabel 3.19).
+    pagu = (
+        Anggaran.objects.filter(
+            tahun=tahun,
+            sub_kegiatan__kegiatan__program__renstra=renstra,
+            sub_kegiatan__kegiatan__program__unit_id__in=unit.keturunan_ids(),
+        )
+        .values("sub_kegiatan__kegiatan__program")
+        .annotate(jumlah=Sum("pagu"))
+        .order_by(
+            "sub_kegiatan__kegiatan__program__urutan", "sub_kegiatan__kegiatan__program__kode"
+        )
+    )
     bulk_create_with_history(
         [
-            PKAnggaran(pk_dokumen=pk, program=p, pagu=kinerja.anggaran_program[p.pk].pagu)
-            for p in Program.objects.filter(renstra=renstra, unit_id__in=milik).order_by(
-                "urutan", "kode"
+            PKAnggaran(
+                pk_dokumen=pk, program_id=p["sub_kegiatan__kegiatan__program"], pagu=p["jumlah"]
             )
-            if p.pk in kinerja.anggaran_program and kinerja.anggaran_program[p.pk].pagu is not None
+            for p in pagu
         ],
         PKAnggaran,
     )

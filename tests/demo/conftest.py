@@ -7,15 +7,15 @@ the suite fast while every test still starts from the same stored data.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from django.db import transaction
 
+from sakip.core.management.commands.load_demo import DEMO_DIR
 from sakip.impor.berkas import baca_berkas
 from sakip.impor.services import import_dataset
 
-DEMO = Path(__file__).resolve().parents[2] / "sakip" / "demo"
+DEMO = DEMO_DIR
 
 
 class _Batal(Exception):

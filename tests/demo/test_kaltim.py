@@ -225,11 +225,24 @@ SLIP_CAPAIAN_3_19 = {
 }
 
 
-def test_tabel_3_19_has_every_printed_row() -> None:
-    baris = _baris_3_19()
-    jumlah = {t: sum(1 for b in baris if b["tingkat"] == t) for t in ("biro", "program")}
-    assert len(baris) == 304
-    assert jumlah == {"biro": 9, "program": 16}
+def test_tabel_3_19_covers_every_stored_row_of_the_nine_biro() -> None:
+    """The table compared below is the whole stored budget tree, nothing more or less."""
+    dicetak = {(b["tingkat"], b["unit"], b["kode"]) for b in _baris_3_19()}
+    biro = Unit.objects.filter(induk__slug="setda-kaltim")
+    tersimpan = {("biro", u.slug, "") for u in biro}
+    tersimpan |= {("program", p.unit.slug, p.kode) for p in Program.objects.filter(unit__in=biro)}
+    tersimpan |= {
+        ("kegiatan", k.program.unit.slug, k.kode)
+        for k in Kegiatan.objects.filter(program__unit__in=biro).select_related("program__unit")
+    }
+    tersimpan |= {
+        ("sub_kegiatan", s.kegiatan.program.unit.slug, s.kode)
+        for s in SubKegiatan.objects.filter(kegiatan__program__unit__in=biro).select_related(
+            "kegiatan__program__unit"
+        )
+    }
+    assert dicetak == tersimpan
+    assert len(_baris_3_19()) == len(tersimpan) == 304
 
 
 def test_tabel_3_19_every_total_is_derived_from_its_sub_kegiatan(kaltim: KinerjaUnit) -> None:

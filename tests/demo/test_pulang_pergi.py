@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from django.core.management import call_command
 
+from sakip.core.management.commands.load_demo import DEMO_DIR
 from sakip.impor.berkas import baca_berkas, baca_xlsx, baca_yaml, tulis_xlsx, tulis_yaml
 from sakip.impor.ekspor import export_dataset
 from sakip.impor.services import import_dataset
 from sakip.impor.skema import LEMBAR
 from sakip.organisasi.models import Unit
-
-DEMO = Path(__file__).resolve().parents[2] / "sakip" / "demo"
 
 
 @pytest.mark.django_db(transaction=True)
@@ -22,7 +19,7 @@ DEMO = Path(__file__).resolve().parents[2] / "sakip" / "demo"
     [("setda-kaltim.yaml", "pemprov-kaltim"), ("setda-paser.yaml", "pemkab-paser")],
 )
 def test_demo_agency_round_trip_through_yaml_and_excel(berkas: str, pemda: str) -> None:
-    asli = baca_berkas(DEMO / berkas)
+    asli = baca_berkas(DEMO_DIR / berkas)
     import_dataset(asli)
     pertama = export_dataset(Unit.objects.get(slug=pemda))
     # Nothing of the transcription is lost on the way out.
