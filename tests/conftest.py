@@ -1,11 +1,19 @@
-"""Shared fixtures: the small test agency imported through the same service the UI uses."""
+"""Shared fixtures: the small test agency, and the demo agencies imported once per module.
+
+Both go through the same import service the UI uses. Importing a whole demo agency
+takes a second or two; doing it once per module, inside a transaction rolled back
+after it, keeps the suite fast while every test still starts from the same data.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from django.db import transaction
 
+from sakip.core.management.commands.load_demo import DEMO_DIR
 from sakip.impor.berkas import baca_berkas
 from sakip.impor.services import import_dataset
 
@@ -39,3 +47,32 @@ def pengguna(mini: None) -> dict[str, object]:
         Keanggotaan.objects.create(user=user, unit=Unit.objects.get(slug=slug), peran=peran)
         hasil[nama] = user
     return hasil
+
+
+DEMO = DEMO_DIR
+
+
+class _Batal(Exception):
+    pass
+
+
+def _muat(django_db_blocker: object, *nama: str) -> Iterator[None]:
+    with django_db_blocker.unblock():  # type: ignore[attr-defined]
+        try:
+            with transaction.atomic():
+                for n in nama:
+                    import_dataset(baca_berkas(DEMO / n))
+                yield
+                raise _Batal
+        except _Batal:
+            pass
+
+
+@pytest.fixture(scope="module")
+def demo_kaltim(django_db_setup: None, django_db_blocker: object) -> Iterator[None]:
+    yield from _muat(django_db_blocker, "setda-kaltim.yaml")
+
+
+@pytest.fixture(scope="module")
+def demo_paser(django_db_setup: None, django_db_blocker: object) -> Iterator[None]:
+    yield from _muat(django_db_blocker, "setda-paser.yaml")
