@@ -16,13 +16,18 @@ $(STAMP): pyproject.toml scripts/bootstrap-venv
 	scripts/bootstrap-venv $(VENV)
 	@touch $@
 
+# The background worker builds the reports requested from the app; it stops with the server.
 demo: $(STAMP)
+	scripts/ensure-libreoffice || echo "PDF tidak tersedia: LibreOffice tidak dapat dipasang."
 	$(DEMO_ENV) $(BIN)/sakip migrate --noinput
 	$(DEMO_ENV) $(BIN)/sakip load-demo
-	@echo "sakip berjalan di http://$(HOST):$(PORT)/admin/  (Ctrl+C untuk berhenti)"
-	$(DEMO_ENV) $(BIN)/sakip runserver $(HOST):$(PORT)
+	@echo "sakip berjalan di http://$(HOST):$(PORT)/  (Ctrl+C untuk berhenti)"
+	$(DEMO_ENV) $(BIN)/sakip db_worker --interval 0.5 & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(DEMO_ENV) $(BIN)/sakip runserver $(HOST):$(PORT)
 
 test: $(STAMP)
+	scripts/ensure-libreoffice
 	$(BIN)/pytest --cov=sakip --cov-report= $(PYTEST_ARGS)
 	$(BIN)/coverage report --include='sakip/kinerja/*' --fail-under=95
 	@echo "Cakupan seluruh paket:"
@@ -43,6 +48,7 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 
 bench: $(STAMP)
+	scripts/ensure-libreoffice
 	$(BIN)/python -m bench
 
 clean:

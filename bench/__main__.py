@@ -14,7 +14,7 @@ import platform
 import timeit
 from collections.abc import Callable
 
-from bench import impor, kinerja
+from bench import impor, kinerja, laporan
 
 BENCHMARKS: list[tuple[str, int, Callable[[], object]]] = kinerja.BENCHMARKS
 
@@ -58,6 +58,13 @@ def main() -> None:
     print("|---|---:|---:|")
     for nama, banyak, detik in impor.main():
         print(f"| {nama} | {banyak:,} | {detik:.2f} s |")
+    print(f"\nLKjIP report (median of {args.repeat} runs; target ≤ 2 s and ≤ 3× the floor):\n")
+    print("| benchmark | median | runs |")
+    print("|---|---:|---|")
+    hasil = laporan.main(args.repeat)
+    for nama, median, runs in hasil:
+        print(f"| {nama} | {median:.2f} s | {', '.join(f'{r:.2f}' for r in runs)} |")
+    print(f"\nRatio to the floor: {hasil[0][1] / hasil[1][1]:.2f}")
 
 
 if __name__ == "__main__":

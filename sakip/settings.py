@@ -69,6 +69,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "simple_history",
+    "django_htmx",
+    "bootstrap",
     "sakip.organisasi",
     "sakip.perencanaan",
     "sakip.perjanjian",
@@ -78,6 +80,9 @@ INSTALLED_APPS = [
     "sakip.survei",
     "sakip.profil",
     "sakip.impor",
+    "sakip.laporan",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -90,6 +95,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
 ]
 
 ROOT_URLCONF = "sakip.urls"
@@ -146,6 +152,10 @@ TIME_ZONE = os.environ.get("SAKIP_TIME_ZONE", "Asia/Jakarta")
 USE_I18N = True
 USE_TZ = True
 
+LOGIN_URL = "masuk"
+LOGIN_REDIRECT_URL = "laporan:daftar"
+LOGOUT_REDIRECT_URL = "masuk"
+
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
 MEDIA_URL = "media/"
@@ -165,6 +175,25 @@ STORAGES = {
         )
     },
 }
+
+# Background work (report builds from the app): rows in the database, run by
+# `sakip db_worker`, so SQLite needs no extra server (DESIGN.md).
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("SAKIP_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+    }
+}
+
+# Charts of the reports kept on disk by their inputs (sakip.laporan.tembolok): a folder,
+# or 0 to draw every chart anew; by default VAR_DIR/tembolok/grafik.
+_tembolok = os.environ.get("SAKIP_TEMBOLOK_GRAFIK", "").strip()
+SAKIP_TEMBOLOK_GRAFIK: str | bool | None = (
+    False if _tembolok.lower() in {"0", "false", "no", "off", "tidak"} else (_tembolok or None)
+)
+
+# LibreOffice for PDF; found on PATH when not set.
+SAKIP_LIBREOFFICE = os.environ.get("SAKIP_LIBREOFFICE", "")
 
 # Demo logins (password "demo") may only be created where this is true.
 SAKIP_DEMO = env_bool("SAKIP_DEMO", default=DEBUG)

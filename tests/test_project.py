@@ -147,10 +147,15 @@ def test_load_demo_refuses_outside_a_demo_installation(settings) -> None:  # typ
 
 
 @pytest.mark.django_db
-def test_root_redirects_to_admin_and_admin_login_is_indonesian(client) -> None:  # type: ignore[no-untyped-def]
+def test_root_leads_to_the_reports_and_logins_are_indonesian(client) -> None:  # type: ignore[no-untyped-def]
     response = client.get("/")
     assert response.status_code == 302
-    assert response["Location"] == "/admin/"
+    assert response["Location"] == "/laporan/"
+    response = client.get("/laporan/")
+    assert response.status_code == 302 and response["Location"] == "/masuk/?next=/laporan/"
+    response = client.get("/masuk/")
+    assert response.status_code == 200
+    assert "Nama pengguna" in response.content.decode() and 'lang="id"' in response.content.decode()
     response = client.get("/admin/login/")
     assert response.status_code == 200
     assert "Nama pengguna" in response.content.decode()

@@ -11,8 +11,9 @@ from typing import Any
 from sakip.anggaran.models import Anggaran, JenisBelanja, RealisasiAnggaran
 from sakip.evaluasi.models import HasilEvaluasi, Rekomendasi, Temuan
 from sakip.impor.berkas import Data
-from sakip.impor.skema import KOLOM_ANGKA_SDM
+from sakip.impor.skema import KOLOM_ANGKA_SDM, KOLOM_TEKS_NASKAH
 from sakip.kinerja import format_angka
+from sakip.laporan.models import NaskahLaporan
 from sakip.organisasi.models import Pengaturan, Unit, keturunan_ids
 from sakip.pengukuran.models import Narasi, Realisasi
 from sakip.perencanaan.models import (
@@ -443,5 +444,15 @@ def export_dataset(unit: Unit, tahun: int | None = None) -> Data:
         for k in per_tahun(Kebijakan.objects.filter(unit_id__in=ids))
         .select_related("unit")
         .order_by("unit__slug", "tahun", "pk")
+    ]
+    data["naskah_laporan"] = [
+        _bersih(
+            {"unit": n.unit.slug, "tahun": n.tahun}
+            | {k: getattr(n, k) for k in KOLOM_TEKS_NASKAH}
+            | {"tanggal": n.tanggal}
+        )
+        for n in per_tahun(NaskahLaporan.objects.filter(unit_id__in=ids))
+        .select_related("unit")
+        .order_by("unit__slug", "tahun")
     ]
     return {k: v for k, v in data.items() if v}

@@ -18,11 +18,12 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 from sakip.anggaran.models import Anggaran, JenisBelanja, RealisasiAnggaran
 from sakip.evaluasi.models import HasilEvaluasi, Rekomendasi, SkorKomponen, Temuan
 from sakip.impor.berkas import Baris, Dataset, Galat
-from sakip.impor.skema import KOLOM_ANGKA_SDM, KUNCI, LEMBAR, Kolom
+from sakip.impor.skema import KOLOM_ANGKA_SDM, KOLOM_TEKS_NASKAH, KUNCI, LEMBAR, Kolom
 from sakip.kinerja import KinerjaError, Predikat, Rentang, format_angka, parse_target
 from sakip.kinerja.angka import ke_desimal_atau_none
 from sakip.kinerja.kode import validasi_kode
 from sakip.kinerja.target import sebagai_realisasi
+from sakip.laporan.models import NaskahLaporan
 from sakip.organisasi.akses import unit_ids_untuk
 from sakip.organisasi.models import Pengaturan, Unit
 from sakip.pengukuran.models import Narasi, Realisasi, StatusData
@@ -132,6 +133,7 @@ MODEL_LEMBAR: dict[str, type[Any]] = {
     "sarana": Sarana,
     "isu_strategis": IsuStrategis,
     "kebijakan": Kebijakan,
+    "naskah_laporan": NaskahLaporan,
 }
 
 
@@ -193,6 +195,7 @@ class _Pengimpor:
             "sarana": self.tulis_sarana,
             "isu_strategis": self.tulis_isu,
             "kebijakan": self.tulis_kebijakan,
+            "naskah_laporan": self.tulis_naskah,
         }
         for spek in LEMBAR:
             baris_lembar = self.ds.baris(spek.nama)
@@ -945,5 +948,16 @@ class _Pengimpor:
                 **{k: v[k] or "" for k in ("nomor", "jenis", "keterangan")},
                 "diterapkan": bool(v["diterapkan"]),
                 "urutan": v["urutan"] or 0,
+            },
+        )
+
+    def tulis_naskah(self, b: Baris, v: dict[str, Any]) -> None:
+        unit = self.cari_unit(b, "unit", v["unit"])
+        NaskahLaporan.objects.update_or_create(
+            unit=unit,
+            tahun=v["tahun"],
+            defaults={
+                **{k: v[k] or "" for k in KOLOM_TEKS_NASKAH},
+                "tanggal": v["tanggal"],
             },
         )

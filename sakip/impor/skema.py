@@ -53,6 +53,22 @@ KOLOM_ANGKA_SDM = (
     "sd",
     "urutan",
 )
+# The planner's texts of the LKjIP (sakip.laporan.models.NaskahLaporan), in report order.
+KOLOM_TEKS_NASKAH = (
+    "kata_pengantar",
+    "ikhtisar",
+    "dasar_pembentukan",
+    "landasan_hukum",
+    "tugas_fungsi",
+    "struktur_organisasi",
+    "aspek_strategis",
+    "kesimpulan",
+    "saran",
+    "penandatangan_nama",
+    "penandatangan_nip",
+    "penandatangan_jabatan",
+    "tempat",
+)
 PERIODE = ("TW1", "TW2", "TW3", "TW4", "S1", "S2", "TAHUN")
 STATUS = ("draf", "diajukan", "dikembalikan", "diverifikasi", "final")
 TINDAK = ("sudah", "belum")
@@ -374,6 +390,16 @@ LEMBAR: tuple[Lembar, ...] = (
         ),
         "Daftar kebijakan yang dihitung oleh indikator.",
     ),
+    Lembar(
+        "naskah_laporan",
+        (
+            _w("unit"),
+            _w("tahun", "tahun"),
+            *(_k(n) for n in KOLOM_TEKS_NASKAH),
+            _k("tanggal", "tanggal"),
+        ),
+        "Naskah LKjIP per unit per tahun: Kata Pengantar, Ikhtisar, Bab I, Bab IV, penandatangan.",
+    ),
 )
 
 LEMBAR_PER_NAMA = {lembar.nama: lembar for lembar in LEMBAR}
@@ -407,4 +433,5 @@ KUNCI: dict[str, tuple[str, ...]] = {
     "sarana": ("unit", "tahun", "uraian", "satuan"),
     "isu_strategis": ("unit", "tahun", "uraian"),
     "kebijakan": ("unit", "tahun", "uraian"),
+    "naskah_laporan": ("unit", "tahun"),
 }

@@ -21,6 +21,7 @@ APLIKASI_SAKIP = (
     "evaluasi",
     "survei",
     "profil",
+    "laporan",
 )
 SEMUA_AKSI = ("view", "add", "change", "delete")
 

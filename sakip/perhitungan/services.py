@@ -119,6 +119,15 @@ class KinerjaUnit:
     rata_rata_iku: Decimal | None
     jenis_belanja: list[BarisJenisBelanja] = field(default_factory=list)
     total_jenis_belanja: TotalAnggaran | None = None
+    # The structure and raw facts the figures came from, for the report's tables.
+    program: list[Program] = field(default_factory=list)
+    kegiatan: list[Kegiatan] = field(default_factory=list)
+    sub_kegiatan: list[SubKegiatan] = field(default_factory=list)
+    anggaran_sub: dict[int, PosAnggaran] = field(default_factory=dict)
+    # indikator id → {tahun: target as printed}, every year of the Renstra.
+    target_per_tahun: dict[int, dict[int, str]] = field(default_factory=dict)
+    # (indikator id, periode) → realisasi as typed, this year only.
+    realisasi_periode: dict[tuple[int, str], str] = field(default_factory=dict)
 
     def iku(self) -> list[HasilIndikator]:
         return [h for h in self.indikator.values() if h.indikator.iku]
@@ -130,7 +139,7 @@ class KinerjaUnit:
         raise KeyError(kode)
 
 
-def _historis(model: Any, pada: dt.datetime | None, **filter_: Any) -> Any:
+def historis(model: Any, pada: dt.datetime | None, **filter_: Any) -> Any:
     """Rows matching ``filter_`` as they stood at ``pada`` (django-simple-history), or now.
 
     The filter is applied to the historical rows themselves, so a row deleted
@@ -161,15 +170,18 @@ def hitung_kinerja(
     ) or list(Renstra.objects.filter(unit=unit))
     indikator = list(
         Indikator.objects.filter(renstra__in=renstra).select_related(
-            "renstra", "unit", "program", "kegiatan", "sub_kegiatan"
+            "renstra", "unit", "tujuan", "sasaran", "program", "kegiatan", "sub_kegiatan"
         )
     )
     ind_ids = [i.pk for i in indikator]
     tahun_akhir = {r.pk: r.tahun_selesai for r in renstra}
 
     target: dict[tuple[int, int], dict[str, str]] = defaultdict(dict)
-    for t in _historis(Target, pada, indikator_id__in=ind_ids):
+    target_per_tahun: dict[int, dict[int, str]] = defaultdict(dict)
+    for t in historis(Target, pada, indikator_id__in=ind_ids):
         target[(t.indikator_id, t.tahun)][t.periode] = t.nilai
+        if t.periode == "TAHUN":
+            target_per_tahun[t.indikator_id][t.tahun] = t.nilai
 
     pk_target: dict[int, str] = {}
     # The definition each indicator had when the year's PK was signed (DESIGN.md).
@@ -180,13 +192,13 @@ def hitung_kinerja(
     terbaru: dict[int, int] = {}
     for p in pk:
         terbaru.setdefault(p.unit_id, p.pk)
-    for t in _historis(PKTarget, pada, pk_dokumen_id__in=list(terbaru.values())):
+    for t in historis(PKTarget, pada, pk_dokumen_id__in=list(terbaru.values())):
         pk_target[t.indikator_id] = t.target
         definisi_pk[t.indikator_id] = t
 
     filter_status = {"status__in": STATUS_TERVERIFIKASI} if hanya_terverifikasi else {}
     realisasi: dict[tuple[int, int], dict[str, str]] = defaultdict(dict)
-    for r in _historis(
+    for r in historis(
         Realisasi,
         pada,
         indikator_id__in=ind_ids,
@@ -195,6 +207,12 @@ def hitung_kinerja(
         **filter_status,
     ):
         realisasi[(r.indikator_id, r.tahun)][r.periode] = r.nilai
+    realisasi_periode = {
+        (i, p): nilai
+        for (i, th), per in realisasi.items()
+        if th == tahun
+        for p, nilai in per.items()
+    }
 
     sasaran = list(
         Sasaran.objects.filter(renstra__in=renstra).order_by("renstra_id", "urutan", "kode")
@@ -205,10 +223,10 @@ def hitung_kinerja(
     sub_ids = [s.pk for s in subs]
     pagu_sub: dict[int, Decimal] = {
         a.sub_kegiatan_id: a.pagu
-        for a in _historis(Anggaran, pada, sub_kegiatan_id__in=sub_ids, tahun=tahun)
+        for a in historis(Anggaran, pada, sub_kegiatan_id__in=sub_ids, tahun=tahun)
     }
     realisasi_sub: dict[int, list[Decimal]] = defaultdict(list)
-    for ra in _historis(
+    for ra in historis(
         RealisasiAnggaran, pada, sub_kegiatan_id__in=sub_ids, tahun=tahun, **filter_status
     ):
         realisasi_sub[ra.sub_kegiatan_id].append(ra.nilai)
@@ -491,6 +509,12 @@ def hitung_kinerja(
         rata_rata_iku=rata_rata(h.capaian for h in hasil.values() if h.indikator.iku),
         jenis_belanja=jenis_belanja,
         total_jenis_belanja=total_jenis_belanja,
+        program=programs,
+        kegiatan=kegiatan,
+        sub_kegiatan=subs,
+        anggaran_sub={s.pk: pos_sub(s) for s in subs},
+        target_per_tahun=dict(target_per_tahun),
+        realisasi_periode=realisasi_periode,
     )
 
 
@@ -500,7 +524,7 @@ def _jenis_belanja(
     """The jenis belanja table: each parent the sum of its children, "tertimbang" vs the total pagu."""
     pos = [
         PosAnggaran(j.kode, j.nama, j.pagu, j.realisasi)
-        for j in _historis(JenisBelanja, pada, unit_id=unit.pk, tahun=tahun)
+        for j in historis(JenisBelanja, pada, unit_id=unit.pk, tahun=tahun)
     ]
     if not pos:
         return [], None

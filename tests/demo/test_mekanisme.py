@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 
 from sakip.organisasi.models import Unit
-from tests.demo.conftest import _muat
+from tests.conftest import _muat
 
 MINI = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture(scope="module")
 def mini_modul(django_db_setup: None, django_db_blocker: object) -> Iterator[None]:
-    import tests.demo.conftest as c
+    import tests.conftest as c
 
     asli = c.DEMO
     c.DEMO = MINI
