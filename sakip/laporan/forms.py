@@ -4,6 +4,12 @@ from sakip.laporan.models import PermintaanLaporan, TemplatLaporan
 
 
 class FormPermintaan(forms.ModelForm):
+    format = forms.ChoiceField(
+        label="Format",
+        choices=PermintaanLaporan._meta.get_field("format").choices,
+        widget=forms.RadioSelect,
+    )
+
     class Meta:
         model = PermintaanLaporan
         fields = ["format", "hanya_terverifikasi"]
@@ -12,7 +18,6 @@ class FormPermintaan(forms.ModelForm):
             "hanya_terverifikasi": "Tanpa centang, data yang masih draf ikut dihitung "
             "dan laporan ditandai DRAF."
         }
-        widgets = {"format": forms.RadioSelect}
 
 
 class FormTemplat(forms.ModelForm):
