@@ -43,9 +43,7 @@ def baris_naskah(**ubah: object) -> dict[str, object]:
 
 
 def impor_naskah(*baris: dict[str, object]) -> None:
-    teks = yaml.safe_dump(
-        {"format": "sakip/1", "naskah_laporan": list(baris)}, allow_unicode=True
-    )
+    teks = yaml.safe_dump({"format": "sakip/1", "naskah_laporan": list(baris)}, allow_unicode=True)
     import_dataset(baca_yaml(teks))
 
 
