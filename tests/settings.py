@@ -4,7 +4,9 @@
 SQLite (default) and on PostgreSQL in CI.
 """
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -18,4 +20,5 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": []}}
 # Uploads and built reports of a test run go to a folder of their own.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="sakip-test-media-"))
+atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
 SAKIP_TEMBOLOK_GRAFIK = str(Path(tempfile.gettempdir()) / "sakip-test-tembolok-grafik")

@@ -1,6 +1,7 @@
 from typing import Any
 
 from django.contrib import admin
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.html import format_html
@@ -65,6 +66,10 @@ class LaporanFinalAdmin(HanyaBacaAdmin):
     list_display = ["__str__", "unit", "tahun", "revisi", "data_pada", "sha256", "unduh"]
     list_filter = ["tahun", "unit"]
     exclude = ["isi"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
+        # The list shows the hash, not the document: leave the stored bytes unread.
+        return super().get_queryset(request).defer("isi")
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False  # immutable (DESIGN.md); a correction is a new revision

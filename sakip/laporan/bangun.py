@@ -21,12 +21,14 @@ from sakip.kinerja import (
     TotalAnggaran,
     format_angka,
     format_rupiah,
+    jumlah,
     parse_target,
     predikat_akip,
     rata_rata,
     selisih,
     total_anggaran,
 )
+from sakip.kinerja import serapan as hitung_serapan
 from sakip.kinerja.narasi import (
     DataAnggaran,
     DataIndikator,
@@ -57,7 +59,9 @@ from sakip.laporan.dokumen import (
 )
 from sakip.laporan.sumber import DataLaporan
 from sakip.laporan.tembolok import grafik as g
+from sakip.perencanaan.models import Program
 from sakip.perhitungan.services import HasilIndikator, HasilSasaran
+from sakip.perjanjian.models import PKAnggaran
 
 Kemajuan = Callable[[int, str], None]
 
@@ -95,42 +99,24 @@ def bangun_laporan(data: DataLaporan, kemajuan: Kemajuan = _diam) -> Dokumen:
     return _Pembangun(data, kemajuan).bangun()
 
 
-def teks_target(target: str | None, satuan: str = "") -> str:
-    """A target as the seeds print it: numbers without trailing zeros ("71", "85,5"), predikat as is."""
-    if target is None or not target.strip():
-        return "-"
-    try:
-        t = parse_target(target)
-    except KinerjaError:
-        return target
-    if isinstance(t, Decimal | int):
-        return format_angka(t, None)
-    return str(t)
-
-
-def teks_realisasi(nilai: Decimal | Predikat | None) -> str:
-    if nilai is None:
-        return "-"
-    if isinstance(nilai, Predikat):
-        return nilai.kode
-    return format_angka(nilai, 2)
-
-
 def sel_realisasi(nilai: Decimal | Predikat | None) -> Sel:
     if isinstance(nilai, Decimal):
         return sel_angka(nilai, 2)
-    return sel_teks(teks_realisasi(nilai), rata="kanan")
+    return sel_teks(nilai.kode if isinstance(nilai, Predikat) else None, rata="kanan")
 
 
 def sel_target(target: str | None) -> Sel:
-    teks = teks_target(target)
+    """A target as the seeds print it: numbers without trailing zeros ("71", "85,5"),
+    predikat and ranges as read, any other text as typed."""
+    if target is None or not target.strip():
+        return sel_teks(None, rata="kanan")
     try:
-        t = parse_target(target) if target else None
+        t = parse_target(target)
     except KinerjaError:
-        t = None
+        return sel_teks(target, rata="kanan")
     if isinstance(t, Decimal | int):
-        return Sel(teks, Decimal(t), "desimal", rata="kanan")
-    return sel_teks(teks, rata="kanan")
+        return Sel(format_angka(t, None), Decimal(t), "desimal", rata="kanan")
+    return sel_teks(t, rata="kanan")
 
 
 def _paragraf_dari(teks: str, gaya: str = "narasi_operator") -> list[Paragraf]:
@@ -154,6 +140,10 @@ def _kepala(*judul: str | tuple[str, int]) -> list[Sel]:
     return sel
 
 
+def _urutan(h: HasilIndikator) -> tuple[int, str]:
+    return (h.indikator.urutan, h.indikator.kode)
+
+
 def _nomor_kolom(n: int) -> list[Sel]:
     return [Sel(f"({i})", rata="tengah") for i in range(1, n + 1)]
 
@@ -171,15 +161,19 @@ class _Pembangun:
         self.kota = (data.naskah.tempat if data.naskah and data.naskah.tempat else "") or (
             data.unit.kota or (pemda.kota if pemda else "")
         )
-        self.iku = [h for h in self.k.iku()]
+        self.iku = self.k.iku()
+        # Loaded once by sakip.perhitungan; looking a PK row's program up through its
+        # foreign key would cost a query per row.
+        self.program_per_id = {p.pk: p for p in self.k.program}
+        self.kegiatan_per_id = {k.pk: k for k in self.k.kegiatan}
         self.sasaran_ind: dict[int, list[HasilIndikator]] = defaultdict(list)
         for h in self.k.indikator.values():
             if h.indikator.tingkat == "sasaran" and h.indikator.sasaran_id:
                 self.sasaran_ind[h.indikator.sasaran_id].append(h)
         for daftar in self.sasaran_ind.values():
-            daftar.sort(key=lambda h: (h.indikator.urutan, h.indikator.kode))
+            daftar.sort(key=_urutan)
         self.ukur = self.iku or [h for hs in self.sasaran_ind.values() for h in hs]
-        self.ukur.sort(key=lambda h: (h.indikator.urutan, h.indikator.kode))
+        self.ukur.sort(key=_urutan)
         self.dok = Dokumen(
             judul=f"Laporan Kinerja Instansi Pemerintah {self.nama_unit} Tahun {self.tahun}",
             sampul=Sampul(
@@ -207,6 +201,20 @@ class _Pembangun:
     def nama_unit_pendek(self, unit_id: int) -> str:
         u = self.data.semua_unit.get(unit_id)
         return (u.singkatan or u.nama) if u else "-"
+
+    def nama_pos_pk(self, a: PKAnggaran) -> str:
+        """The program or kegiatan a PK budget row is for."""
+        if a.kegiatan_id:
+            return str(self.kegiatan_per_id[a.kegiatan_id])
+        return str(self.program_per_id[a.program_id])
+
+    def program_sasaran(self, hs: HasilSasaran) -> list[Program]:
+        return [p for p in self.k.program if any(s.pk == hs.sasaran.pk for s in p.sasaran.all())]
+
+    @property
+    def jumlah_program(self) -> int:
+        # A program run by several Biro counts once (seed 000 Tabel 2.5).
+        return len({p.kode for p in self.k.program})
 
     def kategori(self, h: HasilIndikator) -> str:
         return h.kategori.nama if h.kategori else "-"
@@ -298,7 +306,7 @@ class _Pembangun:
             rata_rata_capaian=rata,
             kategori=self.kategori_nilai(rata),
             jumlah_sasaran=len(self.k.sasaran),
-            jumlah_program=len({p.kode for p in self.k.program}),
+            jumlah_program=self.jumlah_program,
             pagu=total.pagu if total else None,
             realisasi_anggaran=total.realisasi if total else None,
             serapan=total.serapan if total else None,
@@ -541,13 +549,9 @@ class _Pembangun:
             _kepala("", "", "", *[str(t) for t in tahun], ""),
         ]
         per_tujuan = defaultdict(list)
-        per_sasaran = defaultdict(list)
-        for h in self.k.indikator.values():
-            ind = h.indikator
-            if ind.tingkat == "tujuan":
-                per_tujuan[ind.tujuan_id].append(h)
-            elif ind.tingkat == "sasaran":
-                per_sasaran[ind.sasaran_id].append(h)
+        for h in sorted(self.k.indikator.values(), key=_urutan):
+            if h.indikator.tingkat == "tujuan":
+                per_tujuan[h.indikator.tujuan_id].append(h)
         baris: list[list[Sel]] = []
 
         def baris_indikator(judul: Sel, hs: list[HasilIndikator]) -> None:
@@ -557,7 +561,7 @@ class _Pembangun:
                     + [sel_teks("")] * len(tahun)
                     + [sel_teks("")]
                 )
-            for i, h in enumerate(sorted(hs, key=lambda h: (h.indikator.urutan, h.indikator.kode))):
+            for i, h in enumerate(hs):
                 target = self.k.target_per_tahun.get(h.indikator.pk, {})
                 baris.append(
                     [
@@ -577,7 +581,7 @@ class _Pembangun:
                 if hs.sasaran.tujuan_id == tujuan.pk:
                     baris_indikator(
                         sel_teks(f"Sasaran {hs.sasaran.kode}: {hs.sasaran.uraian}", inden=1),
-                        per_sasaran[hs.sasaran.pk],
+                        self.sasaran_ind.get(hs.sasaran.pk, []),
                     )
         self.tambah(
             Tabel(
@@ -597,9 +601,7 @@ class _Pembangun:
             keg_per_program[k.program_id].append(k)
         baris: list[list[Sel]] = []
         for hs in self.k.sasaran:
-            program = [
-                p for p in self.k.program if any(s.pk == hs.sasaran.pk for s in p.sasaran.all())
-            ]
+            program = self.program_sasaran(hs)
             for i, p in enumerate(program):
                 kegiatan = keg_per_program[p.pk]
                 baris.append(
@@ -642,7 +644,7 @@ class _Pembangun:
             sasaran = ind.sasaran.uraian if ind.sasaran_id and ind.sasaran else ""
             baris.append(
                 [
-                    sel_teks(sasaran if sasaran != sasaran_lalu else ""),
+                    sel_teks(sasaran) if sasaran != sasaran_lalu else Sel(""),
                     sel_teks(f"{i}. {ind.nama}"),
                     sel_teks(ind.satuan),
                     sel_teks(ind.formula or ind.definisi or "-"),
@@ -702,7 +704,7 @@ class _Pembangun:
             sasaran = ind.sasaran.uraian if ind.sasaran_id and ind.sasaran else ""
             baris.append(
                 [
-                    sel_teks(sasaran if sasaran != sasaran_lalu else ""),
+                    sel_teks(sasaran) if sasaran != sasaran_lalu else Sel(""),
                     sel_teks(ind.nama),
                     sel_teks(t.satuan or ind.satuan),
                     sel_target(t.target),
@@ -723,12 +725,12 @@ class _Pembangun:
             baris_a = [
                 [
                     sel_teks(i, rata="tengah"),
-                    sel_teks(str(a.kegiatan or a.program)),
+                    sel_teks(self.nama_pos_pk(a)),
                     sel_rupiah(a.pagu),
                 ]
                 for i, a in enumerate(self.data.pk_anggaran, 1)
             ]
-            total = sum((a.pagu for a in self.data.pk_anggaran), Decimal(0))
+            total = jumlah(a.pagu for a in self.data.pk_anggaran)
             baris_a.append(
                 [
                     Sel("Jumlah", rentang_kolom=2, tebal=True, rata="tengah"),
@@ -745,9 +747,6 @@ class _Pembangun:
                 )
             )
 
-    def program_sasaran(self, hs: HasilSasaran) -> list[object]:
-        return [p for p in self.k.program if any(s.pk == hs.sasaran.pk for s in p.sasaran.all())]
-
     def tabel_anggaran_sasaran(self) -> None:
         if not self.k.sasaran or not any(hs.pagu for hs in self.k.sasaran):
             self.kosong(f"Anggaran per sasaran strategis Tahun {self.tahun} belum tersedia.")
@@ -756,7 +755,7 @@ class _Pembangun:
         if total and total.pagu:
             self.p(
                 f"Pada Tahun {self.tahun}, {self.nama_unit} melaksanakan "
-                f"{len({p.kode for p in self.k.program})} ({terbilang(len({p.kode for p in self.k.program}))}) "
+                f"{self.jumlah_program} ({terbilang(self.jumlah_program)}) "
                 f"program dengan anggaran sebesar {format_rupiah(total.pagu)}. Alokasinya per "
                 "sasaran strategis disajikan pada {ref:anggaran-sasaran}.",
                 "narasi_otomatis",
@@ -1305,19 +1304,17 @@ class _Pembangun:
                         (
                             r
                             for r in self.k.anggaran_program[a.program_id].rincian
-                            if r.kode == a.kegiatan.kode
+                            if r.kode == self.kegiatan_per_id[a.kegiatan_id].kode
                         ),
                         None,
                     )
                 else:
                     t = self.k.anggaran_program.get(a.program_id)
                 realisasi = t.realisasi if t else None
-                from sakip.kinerja import serapan as hitung_serapan
-
                 baris.append(
                     [
                         sel_teks(i, rata="tengah"),
-                        sel_teks(str(a.kegiatan or a.program)),
+                        sel_teks(self.nama_pos_pk(a)),
                         sel_rupiah(a.pagu),
                         sel_rupiah(realisasi),
                         sel_persen(hitung_serapan(realisasi, a.pagu)),

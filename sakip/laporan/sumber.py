@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 from sakip.evaluasi.models import HasilEvaluasi, Rekomendasi, SkorKomponen
 from sakip.laporan.models import NaskahLaporan, TemplatLaporan
-from sakip.organisasi.models import Unit
+from sakip.organisasi.models import JenisUnit, Unit
 from sakip.pengukuran.models import Narasi
 from sakip.perencanaan.models import Renstra, Tujuan
 from sakip.perhitungan.services import KinerjaUnit, historis, hitung_kinerja
-from sakip.perjanjian.models import PerjanjianKinerja, PKAnggaran, PKTarget, StatusPK
+from sakip.perjanjian.models import PerjanjianKinerja, PKAnggaran, PKTarget
 from sakip.profil.models import IsuStrategis, Pegawai, Sarana
 
 TAHUN_RIWAYAT_EVALUASI = 5
@@ -46,14 +46,17 @@ class DataLaporan:
     sarana: list[Sarana] = field(default_factory=list)
     isu: list[IsuStrategis] = field(default_factory=list)
 
+    def rantai(self) -> list[Unit]:
+        """The unit and its ancestors, nearest first, from the units already read
+        (``Unit.leluhur`` would query once per level)."""
+        hasil = [self.unit]
+        while hasil[-1].induk_id:
+            hasil.append(self.semua_unit[hasil[-1].induk_id])  # type: ignore[index]
+        return hasil
+
     @property
     def induk_pemda(self) -> Unit | None:
-        node: Unit | None = self.unit
-        while node is not None:
-            if node.jenis == "pemda":
-                return node
-            node = self.semua_unit.get(node.induk_id) if node.induk_id else None
-        return None
+        return next((u for u in self.rantai() if u.jenis == JenisUnit.PEMDA), None)
 
     def anak(self, unit: Unit) -> list[Unit]:
         return sorted(
@@ -83,9 +86,7 @@ def kumpulkan(
         hanya_terverifikasi=hanya_terverifikasi,
         semua_unit=semua_unit,
     )
-    rantai = [unit.pk]
-    while semua_unit[rantai[-1]].induk_id:
-        rantai.append(semua_unit[rantai[-1]].induk_id)  # type: ignore[arg-type]
+    rantai = [u.pk for u in data.rantai()]
     data.naskah = historis(NaskahLaporan, pada, unit_id=unit.pk, tahun=tahun).first()
     if data.naskah is not None and data.naskah.bagan_organisasi:
         try:
@@ -105,11 +106,7 @@ def kumpulkan(
     data.narasi = {
         n.indikator_id: n for n in historis(Narasi, pada, indikator_id__in=ind_ids, tahun=tahun)
     }
-    pk = (
-        PerjanjianKinerja.objects.filter(unit=unit, tahun=tahun, status=StatusPK.DITANDATANGANI)
-        .order_by("-revisi")
-        .first()
-    )
+    pk = kinerja.pk_berlaku.get(unit.pk)
     if pk is not None:
         data.pk = pk
         data.pk_target = sorted(

@@ -64,7 +64,6 @@ def buat_laporan_latar(permintaan_id: int) -> str:
             selesai_pada=timezone.now(),
         )
         return StatusPermintaan.GAGAL
-    p.refresh_from_db()
     # A folder per build keeps the file's own name, which is the download's name.
     p.berkas.save(f"{uuid.uuid4().hex}/{hasil.nama_berkas}", ContentFile(hasil.isi), save=False)
     _catat(

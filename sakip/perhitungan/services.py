@@ -124,6 +124,8 @@ class KinerjaUnit:
     kegiatan: list[Kegiatan] = field(default_factory=list)
     sub_kegiatan: list[SubKegiatan] = field(default_factory=list)
     anggaran_sub: dict[int, PosAnggaran] = field(default_factory=dict)
+    # unit id → the signed PK revision the figures used.
+    pk_berlaku: dict[int, PerjanjianKinerja] = field(default_factory=dict)
     # indikator id → {tahun: target as printed}, every year of the Renstra.
     target_per_tahun: dict[int, dict[int, str]] = field(default_factory=dict)
     # (indikator id, periode) → realisasi as typed, this year only.
@@ -186,13 +188,14 @@ def hitung_kinerja(
     pk_target: dict[int, str] = {}
     # The definition each indicator had when the year's PK was signed (DESIGN.md).
     definisi_pk: dict[int, PKTarget] = {}
-    pk = PerjanjianKinerja.objects.filter(
-        renstra__in=renstra, tahun=tahun, status=StatusPK.DITANDATANGANI
-    ).order_by("unit_id", "-revisi")
-    terbaru: dict[int, int] = {}
-    for p in pk:
-        terbaru.setdefault(p.unit_id, p.pk)
-    for t in historis(PKTarget, pada, pk_dokumen_id__in=list(terbaru.values())):
+    # The latest revision signed by ``pada``: one signed after a report was finalised
+    # must not change that report's rebuild.
+    pk_berlaku: dict[int, PerjanjianKinerja] = {}
+    for p in historis(
+        PerjanjianKinerja, pada, renstra__in=renstra, tahun=tahun, status=StatusPK.DITANDATANGANI
+    ).order_by("unit_id", "-revisi"):
+        pk_berlaku.setdefault(p.unit_id, p)
+    for t in historis(PKTarget, pada, pk_dokumen_id__in=[p.pk for p in pk_berlaku.values()]):
         pk_target[t.indikator_id] = t.target
         definisi_pk[t.indikator_id] = t
 
@@ -515,6 +518,7 @@ def hitung_kinerja(
         anggaran_sub={s.pk: pos_sub(s) for s in subs},
         target_per_tahun=dict(target_per_tahun),
         realisasi_periode=realisasi_periode,
+        pk_berlaku=pk_berlaku,
     )
 
 

@@ -39,6 +39,29 @@ def test_finalised_report_regenerates_identically_after_a_change(kaltim: Unit) -
     assert finalisasi(kaltim, 2024).revisi == 1
 
 
+def test_a_pk_revision_signed_after_finalising_does_not_change_the_rebuild(kaltim: Unit) -> None:
+    import datetime as dt
+
+    from sakip.perencanaan.models import Indikator
+    from sakip.perjanjian.models import PerjanjianKinerja, StatusPK
+    from sakip.perjanjian.services import revisi_baru, tanda_tangani, ubah_target
+
+    final = finalisasi(kaltim, 2024)
+    berlaku = (
+        PerjanjianKinerja.objects.filter(unit=kaltim, tahun=2024, status=StatusPK.DITANDATANGANI)
+        .order_by("-revisi")
+        .first()
+    )
+    assert berlaku is not None
+    baru = revisi_baru(berlaku)
+    ubah_target(baru, Indikator.objects.get(kode="IKU-08", renstra=berlaku.renstra), "80")
+    tanda_tangani(baru, dt.date(2025, 6, 30))
+    assert bangun_ulang(final) == bytes(final.isi)
+    # A report built now uses the new revision's target (86,69 / 80 = 108,36).
+    isi_baru = buat_laporan(kaltim, 2024, "html", hanya_terverifikasi=True).isi.decode()
+    assert "108,36" in isi_baru
+
+
 def test_a_finalised_report_cannot_be_changed_or_deleted(kaltim: Unit) -> None:
     final = finalisasi(kaltim, 2024)
     final.isi = b"lain"
