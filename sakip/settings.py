@@ -110,6 +110,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "sakip.core.konteks.navigasi",
             ],
         },
     },
@@ -153,7 +154,13 @@ USE_I18N = True
 USE_TZ = True
 
 LOGIN_URL = "masuk"
-LOGIN_REDIRECT_URL = "laporan:daftar"
+LOGIN_REDIRECT_URL = "beranda"
+
+# A shared office computer left signed in is the usual leak: a session ends after
+# this many minutes without a request (each request extends it).
+SESSION_COOKIE_AGE = int(os.environ.get("SAKIP_SESSION_MENIT", "60")) * 60
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 LOGOUT_REDIRECT_URL = "masuk"
 
 STATIC_URL = "static/"

@@ -1,16 +1,19 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
-from django.views.generic import RedirectView
+
+from sakip.core import views as core
 
 admin.site.site_header = "sakip — e-SAKIP"
 admin.site.site_title = "sakip"
 admin.site.index_title = "Administrasi"
 
 urlpatterns = [
-    path("", RedirectView.as_view(pattern_name="laporan:daftar", permanent=False)),
+    path("", core.beranda, name="beranda"),
     path("masuk/", auth_views.LoginView.as_view(), name="masuk"),
     path("keluar/", auth_views.LogoutView.as_view(), name="keluar"),
+    path("akun/sandi/", core.GantiSandi.as_view(), name="ganti-sandi"),
+    path("akun/unit/", core.pilih_unit, name="pilih-unit"),
     path("laporan/", include("sakip.laporan.urls")),
     path("admin/", admin.site.urls),
 ]

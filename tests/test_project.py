@@ -147,10 +147,10 @@ def test_load_demo_refuses_outside_a_demo_installation(settings) -> None:  # typ
 
 
 @pytest.mark.django_db
-def test_root_leads_to_the_reports_and_logins_are_indonesian(client) -> None:  # type: ignore[no-untyped-def]
+def test_root_asks_for_a_login_and_logins_are_indonesian(client) -> None:  # type: ignore[no-untyped-def]
     response = client.get("/")
     assert response.status_code == 302
-    assert response["Location"] == "/laporan/"
+    assert response["Location"] == "/masuk/?next=/"
     response = client.get("/laporan/")
     assert response.status_code == 302 and response["Location"] == "/masuk/?next=/laporan/"
     response = client.get("/masuk/")

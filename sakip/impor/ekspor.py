@@ -78,6 +78,7 @@ def export_dataset(unit: Unit, tahun: int | None = None) -> Data:
                 "metode_rollup": p.metode_rollup,
                 "metode_serapan": p.metode_serapan,
                 "batas_atas_capaian": _n(p.batas_atas_capaian),
+                "hari_tenggat": p.hari_tenggat,
             }
         )
         for p in Pengaturan.objects.filter(unit_id__in=semua_ids)

@@ -509,6 +509,8 @@ class _Pengimpor:
         data = {
             k: v[k] for k in ("skala", "rumus_negatif", "metode_rollup", "metode_serapan") if v[k]
         }
+        if v["hari_tenggat"] is not None:
+            data["hari_tenggat"] = v["hari_tenggat"]
         Pengaturan.objects.update_or_create(
             unit=unit, defaults={**data, "batas_atas_capaian": v["batas_atas_capaian"]}
         )

@@ -110,6 +110,7 @@ LEMBAR: tuple[Lembar, ...] = (
             _k("metode_rollup", "pilihan", "rata_rata", "tertimbang_pagu"),
             _k("metode_serapan", "pilihan", "rasio_total", "rata_rata_persen"),
             _k("batas_atas_capaian", "angka"),
+            _k("hari_tenggat", "bulat"),
         ),
         "Aturan perhitungan instansi; berlaku untuk semua unit di bawahnya.",
     ),

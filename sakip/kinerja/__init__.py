@@ -61,7 +61,7 @@ from sakip.kinerja.ikm import (
     unsur_terendah,
 )
 from sakip.kinerja.perbandingan import efisiensi, perubahan_persen, selisih, tingkat_kemajuan
-from sakip.kinerja.periode import Agregasi, nilai_tahunan
+from sakip.kinerja.periode import Agregasi, akhir_periode, nilai_tahunan, tenggat_periode
 from sakip.kinerja.predikat import SKALA_PREDIKAT_AKIP, Predikat, predikat_akip
 from sakip.kinerja.rollup import (
     Anak,
@@ -117,6 +117,7 @@ __all__ = [
     "Target",
     "Tingkat",
     "TotalAnggaran",
+    "akhir_periode",
     "bulatkan",
     "capaian",
     "efisiensi",
@@ -154,6 +155,7 @@ __all__ = [
     "serapan",
     "serapan_gabungan",
     "sisa_anggaran",
+    "tenggat_periode",
     "tingkat_kemajuan",
     "total_anggaran",
     "total_semua",

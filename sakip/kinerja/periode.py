@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
@@ -55,3 +56,32 @@ def nilai_tahunan(
     if agregasi is Agregasi.RATA_RATA:
         return rata_rata(ada)
     return max(ada)
+
+
+# Last month of each reporting period; "TAHUN" closes with the year.
+_BULAN_AKHIR = {"TW1": 3, "TW2": 6, "TW3": 9, "TW4": 12, "S1": 6, "S2": 12, "TAHUN": 12}
+
+
+def akhir_periode(tahun: int, periode: str) -> date:
+    """The last day of a reporting period (TW I ends 31 March, S1 30 June, the year 31 December)."""
+    try:
+        bulan = _BULAN_AKHIR[periode]
+    except KeyError:
+        raise KinerjaError(
+            f"periode {periode!r} tidak dikenal; gunakan {', '.join(_BULAN_AKHIR)}"
+        ) from None
+    if bulan == 12:
+        return date(tahun, 12, 31)
+    return date(tahun, bulan + 1, 1) - timedelta(days=1)
+
+
+def tenggat_periode(tahun: int, periode: str, hari_setelah: int) -> date:
+    """The date by which a unit reports a period: ``hari_setelah`` calendar days after it ends.
+
+    Pemda set their own deadline in their e-SAKIP rules (commonly the 10th of
+    the month after the quarter), so the number of days is configuration
+    (``Pengaturan.hari_tenggat``), not a constant.
+    """
+    if hari_setelah < 0:
+        raise KinerjaError(f"jumlah hari tenggat tidak boleh negatif: {hari_setelah}")
+    return akhir_periode(tahun, periode) + timedelta(days=hari_setelah)

@@ -7,7 +7,10 @@ another unit's data (DESIGN.md, "Inside a Django app").
 
 from __future__ import annotations
 
-from sakip.organisasi.models import Keanggotaan, Peran, keturunan_ids
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+
+from sakip.organisasi.models import Keanggotaan, Peran, Unit, keturunan_ids
 
 # Which roles may change data; the others only read.
 PERAN_PENGUBAH = {Peran.ADMIN, Peran.PERENCANA, Peran.OPERATOR}
@@ -41,3 +44,42 @@ def boleh_peran(user: object, unit_id: int, peran: set[str]) -> bool:
     """Whether the user holds one of ``peran`` in the unit or above it."""
     ids = unit_ids_peran(user, peran)
     return ids is None or unit_id in ids
+
+
+def peran_di(user: object, unit: Unit) -> set[str]:
+    """The user's roles that cover ``unit`` (memberships of the unit or an ancestor)."""
+    if getattr(user, "is_superuser", False):
+        return {Peran.ADMIN}
+    if not getattr(user, "is_authenticated", False):
+        return set()
+    leluhur = [unit.pk, *(u.pk for u in unit.leluhur())]
+    return set(
+        Keanggotaan.objects.filter(user=user, unit_id__in=leluhur).values_list("peran", flat=True)
+    )
+
+
+def peran_pengguna(user: object) -> set[str]:
+    """Every role the user holds anywhere: what the navigation offers."""
+    if getattr(user, "is_superuser", False):
+        return set(Peran.values)
+    if not getattr(user, "is_authenticated", False):
+        return set()
+    return set(Keanggotaan.objects.filter(user=user).values_list("peran", flat=True))
+
+
+def unit_atau_404(user: object, slug: str, aksi: str = "view") -> Unit:
+    """The unit named by ``slug`` if the user may ``aksi`` it; 404 otherwise.
+
+    404 rather than 403 for another unit, so a URL does not even tell that the unit exists.
+    """
+    unit = Unit.objects.filter(slug=slug).first()
+    if unit is None or not boleh(user, unit.pk, aksi):
+        raise Http404("Unit tidak ditemukan atau bukan wewenang Anda.")
+    return unit
+
+
+def wajib_peran(user: object, unit: Unit, peran: set[str], tindakan: str) -> None:
+    """403 unless the user holds one of ``peran`` in ``unit`` or above; ``tindakan`` says what."""
+    if not boleh_peran(user, unit.pk, peran):
+        nama = ", ".join(sorted(Peran(p).label.lower() for p in peran))
+        raise PermissionDenied(f"Hanya {nama} {unit} yang dapat {tindakan}.")

@@ -164,6 +164,11 @@ class Pengaturan(models.Model):
     batas_atas_capaian = models.DecimalField(
         "batas atas capaian (%)", max_digits=7, decimal_places=2, null=True, blank=True
     )
+    hari_tenggat = models.PositiveSmallIntegerField(
+        "tenggat pelaporan (hari setelah periode berakhir)",
+        default=10,
+        help_text="Realisasi triwulan dilaporkan paling lambat sekian hari setelah triwulan berakhir.",
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -183,6 +188,7 @@ class Aturan:
     metode_rollup: MetodeRollup
     metode_serapan: MetodeSerapan
     kode_skala: str = "empat_tingkat"
+    hari_tenggat: int = 10
 
     def opsi_untuk(self, rumus_negatif: str = "") -> OpsiCapaian:
         if not rumus_negatif or rumus_negatif == self.opsi_capaian.rumus_negatif:
@@ -217,6 +223,7 @@ def aturan_untuk(unit: Unit) -> Aturan:
                 metode_rollup=MetodeRollup(p.metode_rollup),
                 metode_serapan=MetodeSerapan(p.metode_serapan),
                 kode_skala=p.skala,
+                hari_tenggat=p.hari_tenggat,
             )
     return ATURAN_BAWAAN
 

@@ -17,8 +17,8 @@ from django.db.models import F, Model, Q
 
 from sakip.anggaran.models import RealisasiAnggaran
 from sakip.kinerja import KinerjaError
-from sakip.organisasi.akses import unit_ids_untuk
-from sakip.organisasi.models import Keanggotaan, Peran, Unit, keturunan_ids
+from sakip.organisasi.akses import peran_di, unit_ids_untuk
+from sakip.organisasi.models import Peran, Unit, keturunan_ids
 from sakip.pengukuran.models import (
     STATUS_DAPAT_DIUBAH_OPERATOR,
     Narasi,
@@ -41,16 +41,6 @@ class KonflikError(DitolakError):
 class Perubahan:
     objek: Model
     dibuat: bool
-
-
-def peran_di(user: object, unit: Unit) -> set[str]:
-    """The user's roles that cover ``unit`` (memberships of the unit or an ancestor)."""
-    if getattr(user, "is_superuser", False):
-        return {Peran.ADMIN}
-    leluhur = [unit.pk, *(u.pk for u in unit.leluhur())]
-    return set(
-        Keanggotaan.objects.filter(user=user, unit_id__in=leluhur).values_list("peran", flat=True)
-    )
 
 
 def _wajib_boleh_ubah(user: object, unit: Unit) -> set[str]:

@@ -1,5 +1,6 @@
 """The year's value of an indicator from its periods (DOMAIN.md §1, "Annual realisasi")."""
 
+from datetime import date, timedelta
 from decimal import Decimal as D
 
 import pytest
@@ -8,7 +9,7 @@ from hypothesis import strategies as st
 
 from sakip.kinerja import KinerjaError
 from sakip.kinerja.angka import rata_rata
-from sakip.kinerja.periode import Agregasi, nilai_tahunan
+from sakip.kinerja.periode import Agregasi, akhir_periode, nilai_tahunan, tenggat_periode
 
 TW = [D(226), D(855), D(817), D(469)]  # seed 002 Lampiran, Dokumen per triwulan
 
@@ -103,3 +104,39 @@ def test_each_aggregation_follows_its_rule(nilai: list[D | None], data: st.DataO
     assert hasil[Agregasi.RATA_RATA] == rata_rata(ada)
     assert hasil[Agregasi.MAKSIMUM] == max(ada)
     assert min(ada) <= hasil[Agregasi.RATA_RATA] <= max(ada)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("periode", "akhir"),
+    [
+        ("TW1", date(2024, 3, 31)),
+        ("TW2", date(2024, 6, 30)),
+        ("TW3", date(2024, 9, 30)),
+        ("TW4", date(2024, 12, 31)),
+        ("S1", date(2024, 6, 30)),
+        ("S2", date(2024, 12, 31)),
+        ("TAHUN", date(2024, 12, 31)),
+    ],
+)
+def test_each_period_ends_on_the_last_day_of_its_last_month(periode: str, akhir: date) -> None:
+    assert akhir_periode(2024, periode) == akhir
+
+
+def test_the_deadline_counts_calendar_days_after_the_period() -> None:
+    assert tenggat_periode(2024, "TW1", 10) == date(2024, 4, 10)
+    assert tenggat_periode(2024, "TW4", 10) == date(2025, 1, 10)
+    assert tenggat_periode(2024, "TW2", 0) == date(2024, 6, 30)
+
+
+def test_an_unknown_period_or_negative_days_is_refused() -> None:
+    with pytest.raises(KinerjaError, match="periode 'TW5' tidak dikenal"):
+        akhir_periode(2024, "TW5")
+    with pytest.raises(KinerjaError, match="tidak boleh negatif"):
+        tenggat_periode(2024, "TW1", -1)
+
+
+@given(st.integers(min_value=1990, max_value=2100), st.sampled_from(["TW1", "TW2", "TW3", "TW4"]))
+def test_a_quarter_ends_the_day_before_the_next_begins(tahun: int, periode: str) -> None:
+    akhir = akhir_periode(tahun, periode)
+    assert (akhir + timedelta(days=1)).day == 1
+    assert akhir.month == {"TW1": 3, "TW2": 6, "TW3": 9, "TW4": 12}[periode]
