@@ -81,6 +81,8 @@ INSTALLED_APPS = [
     "sakip.profil",
     "sakip.impor",
     "sakip.laporan",
+    "sakip.dasbor",
+    "sakip.publik",
     "django_tasks",
     "django_tasks_db",
 ]

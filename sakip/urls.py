@@ -15,5 +15,11 @@ urlpatterns = [
     path("akun/sandi/", core.GantiSandi.as_view(), name="ganti-sandi"),
     path("akun/unit/", core.pilih_unit, name="pilih-unit"),
     path("laporan/", include("sakip.laporan.urls")),
+    path("", include("sakip.pengukuran.urls")),
+    path("perencanaan/", include("sakip.perencanaan.urls")),
+    path("pk/", include("sakip.perjanjian.urls")),
+    path("impor/", include("sakip.impor.urls")),
+    path("dasbor/", include("sakip.dasbor.urls")),
+    path("publik/", include("sakip.publik.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -76,3 +76,41 @@ def demo_kaltim(django_db_setup: None, django_db_blocker: object) -> Iterator[No
 @pytest.fixture(scope="module")
 def demo_paser(django_db_setup: None, django_db_blocker: object) -> Iterator[None]:
     yield from _muat(django_db_blocker, "setda-paser.yaml")
+
+
+# Users of every role on the Kaltim demo, as the demo logins have them: the Setda's
+# planner and head, the Pemprov's evaluator, and operators of two Biro (one the
+# other's "foreign unit").
+PENGGUNA_KALTIM = {
+    "perencana": ("setda-kaltim", "perencana"),
+    "pimpinan": ("setda-kaltim", "pimpinan"),
+    "evaluator": ("pemprov-kaltim", "evaluator"),
+    "operator_hukum": ("kaltim-biro-hukum", "operator"),
+    "operator_umum": ("kaltim-biro-umum", "operator"),
+}
+
+
+@pytest.fixture
+def klien_kaltim(demo_kaltim: None, db: None) -> dict[str, object]:
+    """A logged-in test client per role on the Kaltim demo, plus "admin" and anonymous "tamu"."""
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    from sakip.organisasi.models import Keanggotaan, Unit
+
+    user_model = get_user_model()
+    hasil: dict[str, object] = {}
+    for nama, (slug, peran) in PENGGUNA_KALTIM.items():
+        user = user_model.objects.create_user(f"uji.{nama}", password="rahasia-uji")
+        Keanggotaan.objects.create(user=user, unit=Unit.objects.get(slug=slug), peran=peran)
+        c = Client()
+        c.force_login(user)
+        c.user = user  # type: ignore[attr-defined]
+        hasil[nama] = c
+    admin = user_model.objects.create_superuser("uji.admin", password="rahasia-uji")
+    c = Client()
+    c.force_login(admin)
+    c.user = admin  # type: ignore[attr-defined]
+    hasil["admin"] = c
+    hasil["tamu"] = Client()
+    return hasil
