@@ -28,6 +28,7 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	scripts/ensure-libreoffice
+	scripts/ensure-chromium
 	$(BIN)/pytest --cov=sakip --cov-report= $(PYTEST_ARGS)
 	$(BIN)/coverage report --include='sakip/kinerja/*' --fail-under=95
 	@echo "Cakupan seluruh paket:"

@@ -8,6 +8,7 @@ and the tests switch debug on explicitly. See ``docs/configuration.md``.
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -71,6 +72,9 @@ INSTALLED_APPS = [
     "simple_history",
     "django_htmx",
     "bootstrap",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "sakip.organisasi",
     "sakip.perencanaan",
     "sakip.perjanjian",
@@ -94,10 +98,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as django-axes asks: it turns a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "sakip.urls"
@@ -136,6 +143,8 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out username/address before the password is even checked.
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "sakip.organisasi.backends.PeranBackend",
 ]
@@ -157,6 +166,21 @@ USE_TZ = True
 
 LOGIN_URL = "masuk"
 LOGIN_REDIRECT_URL = "beranda"
+
+# Password guessing (django-axes): after this many failures for one username from one
+# address, that pair is locked for the cool-off time; an admin can unlock it earlier.
+AXES_FAILURE_LIMIT = int(os.environ.get("SAKIP_MASUK_GAGAL_MAKS", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("SAKIP_MASUK_KUNCI_MENIT", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+AXES_LOCKOUT_TEMPLATE = "registration/terkunci.html"
+# Behind the production proxy the client address is in X-Forwarded-For.
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("SAKIP_PROXY_COUNT", "0")) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+
+# The issuer shown in authenticator apps next to the user name.
+OTP_TOTP_ISSUER = os.environ.get("SAKIP_NAMA_INSTANSI", "sakip")
 
 # A shared office computer left signed in is the usual leak: a session ends after
 # this many minutes without a request (each request extends it).
@@ -213,7 +237,7 @@ if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SAKIP_SSL_REDIRECT", True)
     SECURE_HSTS_SECONDS = int(os.environ.get("SAKIP_HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = env_bool("SAKIP_HSTS_PRELOAD", False)
+    SECURE_HSTS_PRELOAD = env_bool("SAKIP_HSTS_PRELOAD", True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SESSION_COOKIE_HTTPONLY = True
 

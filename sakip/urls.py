@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from sakip.core import views as core
 
@@ -10,10 +11,11 @@ admin.site.index_title = "Administrasi"
 
 urlpatterns = [
     path("", core.beranda, name="beranda"),
-    path("masuk/", auth_views.LoginView.as_view(), name="masuk"),
+    path("masuk/", core.Masuk.as_view(), name="masuk"),
     path("keluar/", auth_views.LogoutView.as_view(), name="keluar"),
     path("akun/sandi/", core.GantiSandi.as_view(), name="ganti-sandi"),
     path("akun/unit/", core.pilih_unit, name="pilih-unit"),
+    path("akun/dua-langkah/", core.dua_langkah, name="dua-langkah"),
     path("laporan/", include("sakip.laporan.urls")),
     path("", include("sakip.pengukuran.urls")),
     path("perencanaan/", include("sakip.perencanaan.urls")),
@@ -21,5 +23,7 @@ urlpatterns = [
     path("impor/", include("sakip.impor.urls")),
     path("dasbor/", include("sakip.dasbor.urls")),
     path("publik/", include("sakip.publik.urls")),
+    # One sign-in for everyone, so the admin cannot be entered without the two-step code.
+    path("admin/login/", RedirectView.as_view(pattern_name="masuk", query_string=True)),
     path("admin/", admin.site.urls),
 ]

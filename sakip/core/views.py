@@ -10,7 +10,17 @@ from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
+from django_otp import login as otp_login
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from sakip.core.akun import (
+    NAMA_PERANGKAT,
+    FormKodeOTP,
+    FormMasuk,
+    kunci_base32,
+    perangkat_aktif,
+    qr_svg,
+)
 from sakip.core.konteks import KUNCI_SESI_UNIT, unit_pilihan
 
 
@@ -44,3 +54,51 @@ class GantiSandi(auth_views.PasswordChangeView):
     def form_valid(self, form):  # type: ignore[no-untyped-def]
         messages.success(self.request, "Kata sandi Anda sudah diganti.")
         return super().form_valid(form)
+
+
+class Masuk(auth_views.LoginView):
+    """Sign-in; a user with two-step verification also gives the code of their app."""
+
+    form_class = FormMasuk
+    redirect_authenticated_user = True
+
+    def form_valid(self, form: FormMasuk) -> HttpResponse:  # type: ignore[override]
+        respons = super().form_valid(form)
+        if form.perangkat is not None:
+            otp_login(self.request, form.perangkat)
+        return respons
+
+
+@login_required
+def dua_langkah(request: HttpRequest) -> HttpResponse:
+    """Switch two-step verification on (scan, confirm with a code) or off (with a code)."""
+    aktif = perangkat_aktif(request.user)
+    if aktif is not None:
+        form = FormKodeOTP(request.POST or None, perangkat=aktif)
+        if request.method == "POST" and form.is_valid():
+            TOTPDevice.objects.filter(user=request.user).delete()
+            messages.success(request, "Verifikasi dua langkah dimatikan.")
+            return redirect("dua-langkah")
+        return render(request, "akun/dua_langkah.html", {"aktif": True, "form": form})
+
+    # A pending device keeps its key across reloads so the scanned QR stays valid.
+    calon, _ = TOTPDevice.objects.get_or_create(
+        user=request.user, confirmed=False, defaults={"name": NAMA_PERANGKAT}
+    )
+    form = FormKodeOTP(request.POST or None, perangkat=calon)
+    if request.method == "POST" and form.is_valid():
+        calon.confirmed = True
+        calon.save(update_fields=["confirmed"])
+        otp_login(request, calon)
+        messages.success(
+            request,
+            "Verifikasi dua langkah aktif. Saat masuk berikutnya, isi juga kode dari aplikasi Anda.",
+        )
+        return redirect("dua-langkah")
+    konteks = {
+        "aktif": False,
+        "form": form,
+        "qr": qr_svg(calon.config_url),
+        "kunci": kunci_base32(calon),
+    }
+    return render(request, "akun/dua_langkah.html", konteks)
