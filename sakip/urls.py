@@ -16,6 +16,7 @@ urlpatterns = [
     path("akun/sandi/", core.GantiSandi.as_view(), name="ganti-sandi"),
     path("akun/unit/", core.pilih_unit, name="pilih-unit"),
     path("akun/dua-langkah/", core.dua_langkah, name="dua-langkah"),
+    path("riwayat/<slug:jenis>/<int:pk>/", core.halaman_riwayat, name="riwayat"),
     path("laporan/", include("sakip.laporan.urls")),
     path("", include("sakip.pengukuran.urls")),
     path("perencanaan/", include("sakip.perencanaan.urls")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -22,6 +22,8 @@ from sakip.core.akun import (
     qr_svg,
 )
 from sakip.core.konteks import KUNCI_SESI_UNIT, unit_pilihan
+from sakip.core.riwayat import riwayat, unit_pemilik
+from sakip.organisasi.akses import boleh
 
 
 @login_required
@@ -102,3 +104,23 @@ def dua_langkah(request: HttpRequest) -> HttpResponse:
         "kunci": kunci_base32(calon),
     }
     return render(request, "akun/dua_langkah.html", konteks)
+
+
+@login_required
+def halaman_riwayat(request: HttpRequest, jenis: str, pk: int) -> HttpResponse:
+    """The change history of one record; 404 for a record of a unit the user may not see."""
+    pemilik = unit_pemilik(jenis, pk)
+    if pemilik is None or pemilik[1] is None or not boleh(request.user, pemilik[1], "view"):
+        raise Http404("Data tidak ditemukan atau bukan wewenang Anda.")
+    objek, _ = pemilik
+    konteks = {
+        "objek": objek,
+        "jenis_data": objek._meta.verbose_name,
+        "entri": riwayat(jenis, pk),
+        "kembali": request.GET.get("kembali", "")
+        if url_has_allowed_host_and_scheme(request.GET.get("kembali", ""), {request.get_host()})
+        else "",
+    }
+    if request.htmx:  # type: ignore[attr-defined]
+        return render(request, "sakip/_riwayat.html", konteks)
+    return render(request, "sakip/riwayat.html", konteks)

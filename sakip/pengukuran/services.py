@@ -255,6 +255,10 @@ def koreksi_realisasi(user: object, realisasi: Realisasi, nilai: str, alasan: st
     _wajib_perencana(user, realisasi.indikator.unit)
     if not alasan.strip():
         raise DitolakError("Koreksi atas nilai final wajib disertai alasan.")
+    # The caller's copy may be stale (its status from before finalising): save the row as stored.
+    realisasi = Realisasi.objects.select_for_update().select_related("indikator").get(
+        pk=realisasi.pk
+    )
     try:
         realisasi.nilai = teks_realisasi(nilai)
     except KinerjaError as exc:
