@@ -85,3 +85,23 @@ def tenggat_periode(tahun: int, periode: str, hari_setelah: int) -> date:
     if hari_setelah < 0:
         raise KinerjaError(f"jumlah hari tenggat tidak boleh negatif: {hari_setelah}")
     return akhir_periode(tahun, periode) + timedelta(days=hari_setelah)
+
+
+TRIWULAN = ("TW1", "TW2", "TW3", "TW4")
+
+
+def triwulan_terakhir(hari_ini: date) -> tuple[int, str]:
+    """The quarter that units report now: the last one that ended before ``hari_ini``.
+
+    On 25 November 2026 that is TW III 2026; in the first days of January, TW IV
+    of the year before.
+    """
+    for periode in reversed(TRIWULAN):
+        if akhir_periode(hari_ini.year, periode) < hari_ini:
+            return hari_ini.year, periode
+    return hari_ini.year - 1, "TW4"
+
+
+def hari_menuju_tenggat(hari_ini: date, tahun: int, periode: str, hari_setelah: int) -> int:
+    """Days left until the period's deadline: 0 on the day itself, negative once it has passed."""
+    return (tenggat_periode(tahun, periode, hari_setelah) - hari_ini).days

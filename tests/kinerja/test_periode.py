@@ -9,7 +9,15 @@ from hypothesis import strategies as st
 
 from sakip.kinerja import KinerjaError
 from sakip.kinerja.angka import rata_rata
-from sakip.kinerja.periode import Agregasi, akhir_periode, nilai_tahunan, tenggat_periode
+from sakip.kinerja.periode import (
+    TRIWULAN,
+    Agregasi,
+    akhir_periode,
+    hari_menuju_tenggat,
+    nilai_tahunan,
+    tenggat_periode,
+    triwulan_terakhir,
+)
 
 TW = [D(226), D(855), D(817), D(469)]  # seed 002 Lampiran, Dokumen per triwulan
 
@@ -140,3 +148,39 @@ def test_a_quarter_ends_the_day_before_the_next_begins(tahun: int, periode: str)
     akhir = akhir_periode(tahun, periode)
     assert (akhir + timedelta(days=1)).day == 1
     assert akhir.month == {"TW1": 3, "TW2": 6, "TW3": 9, "TW4": 12}[periode]
+
+
+@pytest.mark.parametrize(
+    ("hari_ini", "harapan"),
+    [
+        (date(2026, 11, 25), (2026, "TW3")),
+        (date(2026, 10, 1), (2026, "TW3")),
+        (date(2026, 9, 30), (2026, "TW2")),  # TW III has not ended yet on its last day
+        (date(2027, 1, 5), (2026, "TW4")),
+        (date(2026, 3, 31), (2025, "TW4")),
+        (date(2026, 4, 1), (2026, "TW1")),
+    ],
+)
+def test_the_quarter_reported_now_is_the_last_one_ended(
+    hari_ini: date, harapan: tuple[int, str]
+) -> None:
+    assert triwulan_terakhir(hari_ini) == harapan
+
+
+def test_days_to_the_deadline_count_down_to_zero_then_below() -> None:
+    assert hari_menuju_tenggat(date(2026, 10, 3), 2026, "TW3", 10) == 7
+    assert hari_menuju_tenggat(date(2026, 10, 10), 2026, "TW3", 10) == 0
+    assert hari_menuju_tenggat(date(2026, 11, 25), 2026, "TW3", 10) == -46
+
+
+@given(st.dates(min_value=date(1991, 1, 1), max_value=date(2100, 12, 31)))
+def test_the_quarter_reported_now_has_ended_and_the_next_has_not(hari_ini: date) -> None:
+    tahun, periode = triwulan_terakhir(hari_ini)
+    assert akhir_periode(tahun, periode) < hari_ini
+    berikut = akhir_periode(tahun, periode) + timedelta(days=1)
+    akhir_berikut = (
+        akhir_periode(tahun + 1, "TW1")
+        if periode == "TW4"
+        else akhir_periode(tahun, TRIWULAN[TRIWULAN.index(periode) + 1])
+    )
+    assert berikut <= hari_ini <= akhir_berikut
