@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from sakip.dasbor import views
 
 app_name = "dasbor"
 
-urlpatterns: list[object] = []
+urlpatterns = [
+    path("", views.awal, name="awal"),
+    path("<slug:unit>/<int:tahun>/", views.unit, name="unit"),
+]

@@ -1,0 +1,588 @@
+"""Reads of the leader's dashboard: verified figures of a unit and year, shaped for the page.
+
+Every figure comes from :func:`sakip.perhitungan.services.hitung_kinerja` with
+``hanya_terverifikasi=True`` (DESIGN.md: dashboards use only verified data). The
+computation reads the whole Renstra (≈ 120 ms on the Kaltim demo), so its result,
+reduced to plain rows, is cached per (unit, year) under a key that changes with any
+recorded change of the data it reads (:func:`versi_data`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.apps import apps
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import Count, Max
+
+from sakip.kinerja import (
+    PosAnggaran,
+    Predikat,
+    SkalaPenilaian,
+    Tingkat,
+    format_nilai,
+    rata_rata,
+    total_anggaran,
+)
+from sakip.organisasi.models import JenisUnit, Unit, aturan_untuk, keturunan_ids
+from sakip.pengukuran.models import STATUS_TERVERIFIKASI, PengajuanPeriode, Realisasi, StatusData
+from sakip.perencanaan.models import Indikator, Renstra, SumberRealisasi
+from sakip.perhitungan.services import HasilIndikator, KinerjaUnit, hitung_kinerja
+from sakip.perjanjian.models import PerjanjianKinerja, StatusPK
+
+# The colours of the traffic lights, best first; a scale's levels are spread over them.
+WARNA = ("hijau", "kuning", "oranye", "merah")
+
+# Apps whose recorded changes can change a figure of the dashboard.
+APP_DATA = (
+    "organisasi",
+    "perencanaan",
+    "perjanjian",
+    "pengukuran",
+    "anggaran",
+    "evaluasi",
+    "survei",
+)
+
+# How long a cached dashboard may live at most, even if no change was recorded.
+UMUR_TEMBOLOK = 60 * 60
+
+# Last day of each quarter (month, day): a TW is due ``hari_tenggat`` days after it.
+AKHIR_TW = {"TW1": (3, 31), "TW2": (6, 30), "TW3": (9, 30), "TW4": (12, 31)}
+
+# States in which a period's data has reached the planner: no longer "behind".
+STATUS_MASUK = (StatusData.DIAJUKAN, StatusData.DIVERIFIKASI, StatusData.FINAL)
+
+
+# --- rows of the page --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TitikTren:
+    tahun: int
+    nilai: Decimal | None
+    teks: str
+
+
+@dataclass(frozen=True)
+class Lampu:
+    """One indicator as a traffic light: figures, the category of the scale, and its trend."""
+
+    kode: str
+    nama: str
+    satuan: str
+    tingkat: str
+    target: str
+    realisasi: str
+    ada_realisasi: bool
+    capaian: Decimal | None
+    kategori: str | None
+    warna: str | None
+    tren: tuple[TitikTren, ...]
+
+
+@dataclass(frozen=True)
+class BarisAnggaran:
+    """A node of the drill-down: capaian and budget of a program, kegiatan or sub kegiatan."""
+
+    pk: int
+    kode: str
+    nama: str
+    unit: str
+    capaian: Decimal | None
+    kategori: str | None
+    warna: str | None
+    pagu: Decimal | None
+    realisasi: Decimal | None
+    serapan: Decimal | None
+    anak: tuple[BarisAnggaran, ...] = ()
+
+
+@dataclass(frozen=True)
+class KelompokSasaran:
+    """A sasaran with its capaian, its programs' budget taken together, and those programs."""
+
+    kode: str
+    uraian: str
+    capaian: Decimal | None
+    kategori: str | None
+    warna: str | None
+    pagu: Decimal | None
+    realisasi: Decimal | None
+    serapan: Decimal | None
+    program: tuple[BarisAnggaran, ...]
+
+
+@dataclass(frozen=True)
+class RingkasanPD:
+    """A Perangkat Daerah on its Pemda's dashboard."""
+
+    slug: str
+    nama: str
+    jumlah_iku: int
+    rata_rata_iku: Decimal | None
+    kategori: str | None
+    warna: str | None
+
+
+@dataclass
+class Dasbor:
+    """Everything the dashboard of one unit and year shows, as plain values (cacheable)."""
+
+    unit_id: int
+    tahun: int
+    jenis: str  # "pemda", "pd" or "biro"
+    nama_skala: str
+    tingkat_skala: tuple[tuple[str, str], ...]  # (nama, warna) best first: the legend
+    lampu: list[Lampu] = field(default_factory=list)
+    rata_rata: Decimal | None = None
+    kategori_rata_rata: str | None = None
+    warna_rata_rata: str | None = None
+    sasaran: list[KelompokSasaran] = field(default_factory=list)
+    program: list[BarisAnggaran] = field(default_factory=list)
+    perangkat_daerah: list[RingkasanPD] = field(default_factory=list)
+
+    @property
+    def jumlah_per_kategori(self) -> list[tuple[str, str, int]]:
+        """(category, colour, how many lights) in the scale's order, then those without data."""
+        hitung: dict[str | None, int] = defaultdict(int)
+        for lampu in self.lampu:
+            hitung[lampu.kategori] += 1
+        hasil = [(nama, warna, hitung[nama]) for nama, warna in self.tingkat_skala]
+        if hitung[None]:
+            hasil.append(("Belum ada data terverifikasi", "kosong", hitung[None]))
+        return hasil
+
+    @property
+    def skala_batang(self) -> Decimal:
+        """The top of the capaian bars: 100 %, or the highest capaian shown when above it."""
+        nilai = [s.capaian for s in self.sasaran if s.capaian is not None]
+        nilai += [p.capaian for p in self.program if p.capaian is not None]
+        return max([Decimal(100), *nilai])
+
+
+# --- colours ---------------------------------------------------------------------
+
+
+def warna_tingkat(skala: SkalaPenilaian, tingkat: Tingkat | None) -> str | None:
+    """The traffic-light colour of a level: the scale's levels spread from green to red.
+
+    By rank, not by the scale's own colour names, so every configured scale (four
+    levels, Permendagri's five, an agency's own) maps onto the same four lights.
+    """
+    if tingkat is None:
+        return None
+    urutan = [t.kode for t in skala.tingkat]
+    if tingkat.kode not in urutan or len(urutan) == 1:
+        return WARNA[0]
+    i = urutan.index(tingkat.kode)
+    return WARNA[i * (len(WARNA) - 1) // (len(urutan) - 1)]
+
+
+# --- the cache key ---------------------------------------------------------------
+
+
+def versi_data() -> str:
+    """A short token that changes whenever any data behind the figures is changed.
+
+    Every write of the app goes through a model with a change history
+    (django-simple-history, DESIGN.md), so the newest history row of each of those
+    tables marks the data's state. One query, whatever the data size.
+    """
+    tabel = sorted(
+        m._meta.db_table
+        for m in apps.get_models()
+        if m._meta.app_label in APP_DATA and m.__name__.startswith("Historical")
+    )
+    kolom = ", ".join(
+        f"(SELECT MAX(history_id) FROM {connection.ops.quote_name(t)}), "
+        f"(SELECT MAX(history_date) FROM {connection.ops.quote_name(t)})"
+        for t in tabel
+    )
+    with connection.cursor() as c:
+        # Table names come from the models, never from input.
+        c.execute(f"SELECT {kolom}")
+        baris = c.fetchone()
+    return hashlib.sha256(repr(baris).encode()).hexdigest()[:16]
+
+
+# --- years -----------------------------------------------------------------------
+
+
+def _pohon_ids(unit: Unit) -> tuple[list[int], set[int]]:
+    leluhur = [unit.pk, *(u.pk for u in unit.leluhur())]
+    return leluhur, keturunan_ids([unit.pk])
+
+
+def tahun_pk_terakhir(unit: Unit) -> int | None:
+    """The latest year with a signed PK for the unit or an ancestor; else below it (a Pemda)."""
+    leluhur, keturunan = _pohon_ids(unit)
+    ditandatangani = PerjanjianKinerja.objects.filter(status=StatusPK.DITANDATANGANI)
+    tahun = ditandatangani.filter(unit_id__in=leluhur).aggregate(m=Max("tahun"))["m"]
+    if tahun is None:
+        tahun = ditandatangani.filter(unit_id__in=keturunan).aggregate(m=Max("tahun"))["m"]
+    return tahun  # type: ignore[no-any-return]
+
+
+def tahun_pilihan(unit: Unit, tahun: int) -> list[int]:
+    """Years offered by the year picker: those with a signed PK above or below the unit."""
+    leluhur, keturunan = _pohon_ids(unit)
+    semua = set(
+        PerjanjianKinerja.objects.filter(
+            status=StatusPK.DITANDATANGANI, unit_id__in=set(leluhur) | keturunan
+        ).values_list("tahun", flat=True)
+    )
+    return sorted(semua | {tahun}, reverse=True)
+
+
+# --- the dashboard ---------------------------------------------------------------
+
+
+def jenis_dasbor(unit: Unit) -> str:
+    if unit.jenis == JenisUnit.PEMDA:
+        return "pemda"
+    if unit.jenis == JenisUnit.PERANGKAT_DAERAH:
+        return "pd"
+    return "biro"
+
+
+def data_dasbor(unit: Unit, tahun: int) -> Dasbor:
+    """The dashboard of ``unit`` for ``tahun`` from verified data; cached until the data changes."""
+    kunci = f"sakip:dasbor:{unit.pk}:{tahun}:{versi_data()}"
+    hasil = cache.get(kunci)
+    if hasil is None:
+        hasil = _susun_dasbor(unit, tahun)
+        cache.set(kunci, hasil, UMUR_TEMBOLOK)
+    return hasil  # type: ignore[no-any-return]
+
+
+def _teks_nilai(nilai: Decimal | Predikat | None, satuan: str) -> str:
+    if nilai is None:
+        return "-"
+    if isinstance(nilai, Predikat):
+        return nilai.kode
+    return format_nilai(nilai, satuan)
+
+
+def _lampu(h: HasilIndikator, skala: SkalaPenilaian, tahun: int) -> Lampu:
+    ind = h.indikator
+    titik = [
+        TitikTren(th, n if isinstance(n, Decimal) else None, _teks_nilai(n, ""))
+        for th, n in sorted(h.realisasi_lalu.items())
+    ]
+    titik.append(
+        TitikTren(
+            tahun,
+            h.realisasi if isinstance(h.realisasi, Decimal) else None,
+            _teks_nilai(h.realisasi, ""),
+        )
+    )
+    return Lampu(
+        kode=ind.kode,
+        nama=ind.nama,
+        satuan=ind.satuan,
+        tingkat=ind.get_tingkat_display(),
+        target=h.target or "-",
+        realisasi=_teks_nilai(h.realisasi, ind.satuan),
+        ada_realisasi=h.realisasi is not None,
+        capaian=h.capaian,
+        kategori=h.kategori.nama if h.kategori else None,
+        warna=warna_tingkat(skala, h.kategori),
+        tren=tuple(titik),
+    )
+
+
+def _susun_dasbor(unit: Unit, tahun: int) -> Dasbor:
+    jenis = jenis_dasbor(unit)
+    if jenis == "pemda":
+        skala = aturan_untuk(unit).skala
+        dasbor = _dasbor_kosong(unit, tahun, jenis, skala)
+        dasbor.perangkat_daerah = _ringkasan_pd(unit, tahun, skala)
+        dasbor.rata_rata = rata_rata(pd.rata_rata_iku for pd in dasbor.perangkat_daerah)
+        _isi_kategori_rata_rata(dasbor, skala)
+        return dasbor
+    k = hitung_kinerja(unit, tahun, hanya_terverifikasi=True)
+    skala = k.aturan.skala
+    dasbor = _dasbor_kosong(unit, tahun, jenis, skala)
+    if jenis == "pd":
+        hasil = sorted(k.iku(), key=lambda h: (h.indikator.urutan, h.indikator.kode))
+        dasbor.rata_rata = k.rata_rata_iku
+        milik: set[int] | None = None
+    else:
+        # A Biro/Bagian has no IKU of its own: its own program and kegiatan indicators.
+        milik = keturunan_ids([unit.pk])
+        hasil = [
+            h
+            for h in k.indikator.values()
+            if h.indikator.unit_id in milik and h.indikator.tingkat in {"program", "kegiatan"}
+        ]
+        hasil.sort(key=lambda h: (h.indikator.tingkat != "program", h.indikator.kode))
+        dasbor.rata_rata = rata_rata(h.capaian for h in hasil)
+    dasbor.lampu = [_lampu(h, skala, tahun) for h in hasil]
+    _isi_kategori_rata_rata(dasbor, skala)
+    dasbor.program, dasbor.sasaran = _rincian(k, skala, milik)
+    return dasbor
+
+
+def _dasbor_kosong(unit: Unit, tahun: int, jenis: str, skala: SkalaPenilaian) -> Dasbor:
+    return Dasbor(
+        unit_id=unit.pk,
+        tahun=tahun,
+        jenis=jenis,
+        nama_skala=skala.nama,
+        tingkat_skala=tuple((t.nama, warna_tingkat(skala, t) or "") for t in skala.tingkat),
+    )
+
+
+def _isi_kategori_rata_rata(dasbor: Dasbor, skala: SkalaPenilaian) -> None:
+    t = skala.kategori(dasbor.rata_rata) if dasbor.rata_rata is not None else None
+    dasbor.kategori_rata_rata = t.nama if t else None
+    dasbor.warna_rata_rata = warna_tingkat(skala, t)
+
+
+def _rincian(
+    k: KinerjaUnit, skala: SkalaPenilaian, milik: set[int] | None
+) -> tuple[list[BarisAnggaran], list[KelompokSasaran]]:
+    """Programs (with kegiatan and sub kegiatan) of the unit, and the sasaran they serve."""
+    nama_unit = {u.pk: str(u) for u in Unit.objects.only("nama", "singkatan")}
+
+    def kat(c: Decimal | None) -> tuple[str | None, str | None]:
+        t = skala.kategori(c) if c is not None else None
+        return (t.nama if t else None, warna_tingkat(skala, t))
+
+    sub_per_keg: dict[int, list[BarisAnggaran]] = defaultdict(list)
+    pos_per_keg: dict[int, list[PosAnggaran]] = defaultdict(list)
+    for s in k.sub_kegiatan:
+        pos_per_keg[s.kegiatan_id].append(k.anggaran_sub[s.pk])
+    for s in sorted(k.sub_kegiatan, key=lambda s: (s.urutan, s.kode)):
+        if milik is not None and s.unit_id not in milik:
+            continue
+        pos = k.anggaran_sub[s.pk]
+        t = total_anggaran(pos)
+        c = k.capaian_sub_kegiatan.get(s.pk)
+        sub_per_keg[s.kegiatan_id].append(
+            BarisAnggaran(
+                s.pk,
+                s.kode,
+                s.nama,
+                nama_unit.get(s.unit_id, ""),
+                c,
+                *kat(c),
+                t.pagu,
+                t.realisasi,
+                t.serapan,
+            )
+        )
+    keg_per_prog: dict[int, list[BarisAnggaran]] = defaultdict(list)
+    for g in sorted(k.kegiatan, key=lambda g: (g.urutan, g.kode)):
+        if milik is not None and g.unit_id not in milik:
+            continue
+        anak = tuple(sub_per_keg[g.pk])
+        t = total_anggaran(PosAnggaran(g.kode, g.nama, rincian=tuple(pos_per_keg[g.pk])))
+        c = k.capaian_kegiatan.get(g.pk)
+        keg_per_prog[g.program_id].append(
+            BarisAnggaran(
+                g.pk,
+                g.kode,
+                g.nama,
+                nama_unit.get(g.unit_id, ""),
+                c,
+                *kat(c),
+                t.pagu,
+                t.realisasi,
+                t.serapan,
+                anak,
+            )
+        )
+    program: list[BarisAnggaran] = []
+    sasaran_program: dict[int, list[BarisAnggaran]] = defaultdict(list)
+    for p in sorted(k.program, key=lambda p: (p.urutan, p.kode)):
+        if milik is not None and p.unit_id not in milik:
+            continue
+        t = k.anggaran_program[p.pk]
+        c = k.capaian_program.get(p.pk)
+        baris = BarisAnggaran(
+            p.pk,
+            p.kode,
+            p.nama,
+            nama_unit.get(p.unit_id, ""),
+            c,
+            *kat(c),
+            t.pagu,
+            t.realisasi,
+            t.serapan,
+            tuple(keg_per_prog[p.pk]),
+        )
+        program.append(baris)
+        sasaran_ids = [s.pk for s in p.sasaran.all()]
+        for sid in sasaran_ids or [0]:
+            sasaran_program[sid].append(baris)
+    kelompok: list[KelompokSasaran] = []
+    for hs in k.sasaran:
+        anggota = tuple(sasaran_program.get(hs.sasaran.pk, ()))
+        if milik is not None and not anggota:
+            continue
+        kelompok.append(
+            KelompokSasaran(
+                hs.sasaran.kode,
+                hs.sasaran.uraian,
+                hs.capaian,
+                *kat(hs.capaian),
+                hs.pagu,
+                hs.realisasi_anggaran,
+                hs.serapan,
+                anggota,
+            )
+        )
+    if sasaran_program.get(0):
+        lain = tuple(sasaran_program[0])
+        t = total_anggaran(
+            PosAnggaran(
+                "",
+                "",
+                rincian=tuple(PosAnggaran(b.kode, b.nama, b.pagu, b.realisasi) for b in lain),
+            )
+        )
+        kelompok.append(
+            KelompokSasaran(
+                "",
+                "Program penunjang (tanpa sasaran)",
+                None,
+                None,
+                None,
+                t.pagu,
+                t.realisasi,
+                t.serapan,
+                lain,
+            )
+        )
+    return program, kelompok
+
+
+def _ringkasan_pd(pemda: Unit, tahun: int, skala: SkalaPenilaian) -> list[RingkasanPD]:
+    """Each Perangkat Daerah of a Pemda with the mean capaian of its IKU.
+
+    A PD without a Renstra covering the year is listed without figures; one with a
+    Renstra costs one (cached) computation, so the page grows with the number of
+    PD using sakip, not with their data.
+    """
+    pd = list(Unit.objects.filter(induk=pemda, jenis=JenisUnit.PERANGKAT_DAERAH))
+    dengan_renstra = set(
+        Renstra.objects.filter(
+            unit__in=pd, tahun_mulai__lte=tahun, tahun_selesai__gte=tahun
+        ).values_list("unit_id", flat=True)
+    )
+    hasil = []
+    for u in pd:
+        if u.pk in dengan_renstra:
+            d = data_dasbor(u, tahun)
+            hasil.append(
+                RingkasanPD(
+                    u.slug,
+                    u.nama,
+                    len(d.lampu),
+                    d.rata_rata,
+                    d.kategori_rata_rata,
+                    d.warna_rata_rata,
+                )
+            )
+        else:
+            hasil.append(RingkasanPD(u.slug, u.nama, 0, None, None, None))
+    hasil.sort(key=lambda r: (r.rata_rata_iku is None, r.nama))
+    return hasil
+
+
+# --- units behind schedule ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KelengkapanUnit:
+    """How far a unit's data for a period has come; ``terlambat`` once past its due date."""
+
+    unit: Unit
+    periode: str
+    jumlah_indikator: int
+    terisi: int
+    status: str
+    tenggat: dt.date
+    terlambat: bool
+
+
+def periode_berjalan(tahun: int, hari_tenggat: int, hari_ini: dt.date) -> str | None:
+    """The latest TW of ``tahun`` already due on ``hari_ini``; None before TW I is due."""
+    terakhir = None
+    for periode, (bulan, hari) in AKHIR_TW.items():
+        if dt.date(tahun, bulan, hari) + dt.timedelta(days=hari_tenggat) < hari_ini:
+            terakhir = periode
+    return terakhir
+
+
+def unit_tertinggal(
+    unit: Unit, tahun: int, hari_ini: dt.date | None = None
+) -> tuple[str | None, list[KelengkapanUnit]]:
+    """Units under ``unit`` late with the last TW due: (that TW, the late units).
+
+    A unit is late when the TW is past its due date, its period was not submitted
+    (PengajuanPeriode diajukan/diverifikasi/final), and not every indicator it
+    reports has a submitted value for the TW or the year. Fixed number of queries.
+
+    Stop-gap: to be replaced by ``sakip.pengukuran.selectors.kelengkapan_periode``.
+    """
+    hari_ini = hari_ini or dt.date.today()
+    aturan = aturan_untuk(unit)
+    periode = periode_berjalan(tahun, aturan.hari_tenggat, hari_ini)
+    if periode is None:
+        return None, []
+    bulan, hari = AKHIR_TW[periode]
+    tenggat = dt.date(tahun, bulan, hari) + dt.timedelta(days=aturan.hari_tenggat)
+    ids = keturunan_ids([unit.pk])
+    indikator = (
+        Indikator.objects.filter(
+            unit_id__in=ids,
+            renstra__tahun_mulai__lte=tahun,
+            renstra__tahun_selesai__gte=tahun,
+            sumber_realisasi=SumberRealisasi.ISIAN,
+        )
+        .values("unit_id")
+        .annotate(n=Count("pk"))
+    )
+    jumlah = {b["unit_id"]: b["n"] for b in indikator}
+    terisi = {
+        b["indikator__unit_id"]: b["n"]
+        for b in Realisasi.objects.filter(
+            indikator__unit_id__in=jumlah,
+            indikator__sumber_realisasi=SumberRealisasi.ISIAN,
+            tahun=tahun,
+            periode__in=[periode, "TAHUN"],
+            status__in=(*STATUS_MASUK, *STATUS_TERVERIFIKASI),
+        )
+        .values("indikator__unit_id")
+        .annotate(n=Count("indikator_id", distinct=True))
+    }
+    status = dict(
+        PengajuanPeriode.objects.filter(
+            unit_id__in=jumlah, tahun=tahun, periode=periode
+        ).values_list("unit_id", "status")
+    )
+    units = Unit.objects.filter(pk__in=jumlah).order_by("urutan", "nama")
+    hasil = []
+    for u in units:
+        st = status.get(u.pk, StatusData.DRAF)
+        lengkap = terisi.get(u.pk, 0) >= jumlah[u.pk]
+        hasil.append(
+            KelengkapanUnit(
+                unit=u,
+                periode=periode,
+                jumlah_indikator=jumlah[u.pk],
+                terisi=terisi.get(u.pk, 0),
+                status=st,
+                tenggat=tenggat,
+                terlambat=st not in STATUS_MASUK and not lengkap,
+            )
+        )
+    return periode, [h for h in hasil if h.terlambat]
