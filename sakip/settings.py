@@ -120,6 +120,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "sakip.core.konteks.navigasi",
+                "sakip.core.pengingat.spanduk",
             ],
         },
     },
@@ -224,6 +225,24 @@ _tembolok = os.environ.get("SAKIP_TEMBOLOK_GRAFIK", "").strip()
 SAKIP_TEMBOLOK_GRAFIK: str | bool | None = (
     False if _tembolok.lower() in {"0", "false", "no", "off", "tidak"} else (_tembolok or None)
 )
+
+# E-mail (TW reminders): the console in development and the demo, SMTP in production.
+EMAIL_BACKEND = os.environ.get(
+    "SAKIP_EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
+EMAIL_HOST = os.environ.get("SAKIP_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("SAKIP_EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("SAKIP_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("SAKIP_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("SAKIP_EMAIL_TLS", False)
+DEFAULT_FROM_EMAIL = os.environ.get("SAKIP_EMAIL_FROM", "sakip <sakip@localhost>")
+# The address people open the app at, for links in e-mails.
+SAKIP_URL = os.environ.get("SAKIP_URL", "http://127.0.0.1:8000").rstrip("/")
+# Days before a TW deadline on which `sakip kirim_pengingat` e-mails units still missing data.
+SAKIP_PENGINGAT_HARI = [int(h) for h in env_list("SAKIP_PENGINGAT_HARI", "7,3,1,0")]
 
 # LibreOffice for PDF; found on PATH when not set.
 SAKIP_LIBREOFFICE = os.environ.get("SAKIP_LIBREOFFICE", "")

@@ -18,7 +18,8 @@ from decimal import Decimal
 from django.apps import apps
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Max
+from django.db.models import Max
+from django.utils import timezone
 
 from sakip.kinerja import (
     PosAnggaran,
@@ -29,9 +30,10 @@ from sakip.kinerja import (
     rata_rata,
     total_anggaran,
 )
+from sakip.kinerja.periode import TRIWULAN, tenggat_periode
 from sakip.organisasi.models import JenisUnit, Unit, aturan_untuk, keturunan_ids
-from sakip.pengukuran.models import STATUS_TERVERIFIKASI, PengajuanPeriode, Realisasi, StatusData
-from sakip.perencanaan.models import Indikator, Renstra, SumberRealisasi
+from sakip.pengukuran.selectors import KelengkapanUnit, kelengkapan_periode
+from sakip.perencanaan.models import Renstra
 from sakip.perhitungan.services import HasilIndikator, KinerjaUnit, hitung_kinerja
 from sakip.perjanjian.models import PerjanjianKinerja, StatusPK
 
@@ -51,12 +53,6 @@ APP_DATA = (
 
 # How long a cached dashboard may live at most, even if no change was recorded.
 UMUR_TEMBOLOK = 60 * 60
-
-# Last day of each quarter (month, day): a TW is due ``hari_tenggat`` days after it.
-AKHIR_TW = {"TW1": (3, 31), "TW2": (6, 30), "TW3": (9, 30), "TW4": (12, 31)}
-
-# States in which a period's data has reached the planner: no longer "behind".
-STATUS_MASUK = (StatusData.DIAJUKAN, StatusData.DIVERIFIKASI, StatusData.FINAL)
 
 
 # --- rows of the page --------------------------------------------------------------
@@ -500,89 +496,19 @@ def _ringkasan_pd(pemda: Unit, tahun: int, skala: SkalaPenilaian) -> list[Ringka
 # --- units behind schedule ---------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class KelengkapanUnit:
-    """How far a unit's data for a period has come; ``terlambat`` once past its due date."""
-
-    unit: Unit
-    periode: str
-    jumlah_indikator: int
-    terisi: int
-    status: str
-    tenggat: dt.date
-    terlambat: bool
-
-
-def periode_berjalan(tahun: int, hari_tenggat: int, hari_ini: dt.date) -> str | None:
-    """The latest TW of ``tahun`` already due on ``hari_ini``; None before TW I is due."""
-    terakhir = None
-    for periode, (bulan, hari) in AKHIR_TW.items():
-        if dt.date(tahun, bulan, hari) + dt.timedelta(days=hari_tenggat) < hari_ini:
-            terakhir = periode
-    return terakhir
-
-
 def unit_tertinggal(
     unit: Unit, tahun: int, hari_ini: dt.date | None = None
 ) -> tuple[str | None, list[KelengkapanUnit]]:
-    """Units under ``unit`` late with the last TW due: (that TW, the late units).
+    """Units under ``unit`` late with the last TW of ``tahun`` already due: (that TW, the units).
 
-    A unit is late when the TW is past its due date, its period was not submitted
-    (PengajuanPeriode diajukan/diverifikasi/final), and not every indicator it
-    reports has a submitted value for the TW or the year. Fixed number of queries.
-
-    Stop-gap: to be replaced by ``sakip.pengukuran.selectors.kelengkapan_periode``.
+    Late as the planner's completeness page says it (past the deadline, not submitted);
+    the figures come from :func:`sakip.pengukuran.selectors.kelengkapan_periode`.
     """
-    hari_ini = hari_ini or dt.date.today()
-    aturan = aturan_untuk(unit)
-    periode = periode_berjalan(tahun, aturan.hari_tenggat, hari_ini)
-    if periode is None:
+    hari_ini = hari_ini or timezone.localdate()
+    hari_tenggat = aturan_untuk(unit).hari_tenggat
+    jatuh_tempo = [p for p in TRIWULAN if tenggat_periode(tahun, p, hari_tenggat) < hari_ini]
+    if not jatuh_tempo:
         return None, []
-    bulan, hari = AKHIR_TW[periode]
-    tenggat = dt.date(tahun, bulan, hari) + dt.timedelta(days=aturan.hari_tenggat)
-    ids = keturunan_ids([unit.pk])
-    indikator = (
-        Indikator.objects.filter(
-            unit_id__in=ids,
-            renstra__tahun_mulai__lte=tahun,
-            renstra__tahun_selesai__gte=tahun,
-            sumber_realisasi=SumberRealisasi.ISIAN,
-        )
-        .values("unit_id")
-        .annotate(n=Count("pk"))
-    )
-    jumlah = {b["unit_id"]: b["n"] for b in indikator}
-    terisi = {
-        b["indikator__unit_id"]: b["n"]
-        for b in Realisasi.objects.filter(
-            indikator__unit_id__in=jumlah,
-            indikator__sumber_realisasi=SumberRealisasi.ISIAN,
-            tahun=tahun,
-            periode__in=[periode, "TAHUN"],
-            status__in=(*STATUS_MASUK, *STATUS_TERVERIFIKASI),
-        )
-        .values("indikator__unit_id")
-        .annotate(n=Count("indikator_id", distinct=True))
-    }
-    status = dict(
-        PengajuanPeriode.objects.filter(
-            unit_id__in=jumlah, tahun=tahun, periode=periode
-        ).values_list("unit_id", "status")
-    )
-    units = Unit.objects.filter(pk__in=jumlah).order_by("urutan", "nama")
-    hasil = []
-    for u in units:
-        st = status.get(u.pk, StatusData.DRAF)
-        lengkap = terisi.get(u.pk, 0) >= jumlah[u.pk]
-        hasil.append(
-            KelengkapanUnit(
-                unit=u,
-                periode=periode,
-                jumlah_indikator=jumlah[u.pk],
-                terisi=terisi.get(u.pk, 0),
-                status=st,
-                tenggat=tenggat,
-                terlambat=st not in STATUS_MASUK and not lengkap,
-            )
-        )
-    return periode, [h for h in hasil if h.terlambat]
+    periode = jatuh_tempo[-1]
+    semua = kelengkapan_periode(keturunan_ids([unit.pk]), tahun, periode, hari_ini)
+    return periode, [k for k in semua if k.terlambat]

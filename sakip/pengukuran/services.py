@@ -11,22 +11,29 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
+from django.core.exceptions import ValidationError
+from django.core.files import File
 from django.db import transaction
 from django.db.models import F, Model, Q
 
 from sakip.anggaran.models import RealisasiAnggaran
-from sakip.kinerja import KinerjaError
+from sakip.kinerja import KinerjaError, Predikat, format_persen, parse_angka, parse_nilai
 from sakip.organisasi.akses import peran_di, unit_ids_untuk
 from sakip.organisasi.models import Peran, Unit, keturunan_ids
 from sakip.pengukuran.models import (
     STATUS_DAPAT_DIUBAH_OPERATOR,
+    Eviden,
     Narasi,
     PengajuanPeriode,
     Realisasi,
     StatusData,
 )
 from sakip.perencanaan.models import Indikator, SubKegiatan
+
+# simple-history keeps a change reason in 100 characters.
+PANJANG_PENJELASAN_ANGGARAN = 100
 
 
 class DitolakError(Exception):
@@ -71,12 +78,19 @@ def _simpan_berversi(
     versi: int | None,
     user: object,
     peran: set[str],
+    alasan: str = "",
 ) -> Perubahan:
-    """Create, or update only if nobody saved it since ``versi`` was read."""
+    """Create, or update only if nobody saved it since ``versi`` was read.
+
+    ``alasan`` goes into the recorded change (its reason), e.g. why a budget line
+    exceeds its pagu.
+    """
     objek = model.objects.select_for_update().filter(**kunci).first()  # type: ignore[attr-defined]
     if objek is None:
         objek = model(**kunci, **nilai)
         objek._history_user = user
+        if alasan:
+            objek._change_reason = alasan
         objek.save()
         return Perubahan(objek, True)
     _periksa_status(objek, peran)
@@ -93,6 +107,8 @@ def _simpan_berversi(
     objek.refresh_from_db()
     # update() bypasses signals, so write the history record explicitly.
     objek._history_user = user
+    if alasan:
+        objek._change_reason = alasan
     objek.save(update_fields=["versi"])
     return Perubahan(objek, False)
 
@@ -138,8 +154,14 @@ def simpan_realisasi_anggaran(
     periode: str,
     nilai: Decimal,
     versi: int | None = None,
+    catatan: str = "",
 ) -> Perubahan:
-    """Save a budget realisasi of a TW; realisasi above pagu is allowed but flagged by checks."""
+    """Save a budget realisasi of a TW; realisasi above pagu is allowed but flagged by checks.
+
+    ``catatan`` (why the line exceeds its pagu) is kept as the reason of the recorded
+    change: RealisasiAnggaran has no note field of its own, and a change reason holds
+    at most 100 characters.
+    """
     if nilai < 0:
         raise DitolakError("Realisasi anggaran tidak boleh negatif.")
     peran = _wajib_boleh_ubah(user, sub_kegiatan.unit)
@@ -150,6 +172,7 @@ def simpan_realisasi_anggaran(
         versi,
         user,
         peran,
+        alasan=catatan.strip()[:PANJANG_PENJELASAN_ANGGARAN],
     )
 
 
@@ -256,8 +279,8 @@ def koreksi_realisasi(user: object, realisasi: Realisasi, nilai: str, alasan: st
     if not alasan.strip():
         raise DitolakError("Koreksi atas nilai final wajib disertai alasan.")
     # The caller's copy may be stale (its status from before finalising): save the row as stored.
-    realisasi = Realisasi.objects.select_for_update().select_related("indikator").get(
-        pk=realisasi.pk
+    realisasi = (
+        Realisasi.objects.select_for_update().select_related("indikator").get(pk=realisasi.pk)
     )
     try:
         realisasi.nilai = teks_realisasi(nilai)
@@ -268,3 +291,178 @@ def koreksi_realisasi(user: object, realisasi: Realisasi, nilai: str, alasan: st
     realisasi._change_reason = f"Koreksi: {alasan.strip()}"
     realisasi.save()
     return realisasi
+
+
+# --- the entry screen ---------------------------------------------------------------
+
+
+class PerluPenjelasanError(DitolakError):
+    """The value is valid but makes an outlier: it is saved only with an explanation."""
+
+
+def _nama_pendek(indikator: Indikator) -> str:
+    return indikator.nama if len(indikator.nama) <= 70 else indikator.nama[:69] + "…"
+
+
+_SATUAN_PERSEN = {"%", "(%)", "persen", "persentase"}
+
+
+def _periksa_satuan(indikator: Indikator, nilai: str) -> None:
+    """A unit typed after the number must be the indicator's ("12 Dokumen", "85 %")."""
+    if Predikat.cocok(nilai.strip()):
+        return
+    satuan = (parse_nilai(nilai).satuan or "").strip().lower()
+    milik = indikator.satuan.strip().lower()
+    if not satuan or satuan == milik or (satuan in _SATUAN_PERSEN and milik in _SATUAN_PERSEN):
+        return
+    raise DitolakError(
+        f"Realisasi {indikator.kode} ({_nama_pendek(indikator)}) tidak disimpan: satuan "
+        f"{satuan!r} pada {nilai.strip()!r} tidak sesuai satuan indikator "
+        f"({indikator.satuan or 'tanpa satuan'}). Tulis angkanya saja, misalnya 1.234,5."
+    )
+
+
+@transaction.atomic
+def simpan_isian_realisasi(
+    user: object,
+    indikator: Indikator,
+    tahun: int,
+    periode: str,
+    nilai: str,
+    versi: int | None = None,
+    catatan: str = "",
+) -> Perubahan:
+    """Save a realisasi typed on the entry screen (see :func:`simpan_realisasi`).
+
+    Refuses, naming the indicator, a value that is not a number or predikat, and a
+    value whose capaian falls outside 50–150 % (DOMAIN.md §1) unless ``catatan``
+    explains it. Nothing is stored when it refuses.
+    """
+    from sakip.impor.services import teks_realisasi
+    from sakip.pengukuran.selectors import capaian_dengan
+
+    try:
+        teks = teks_realisasi(nilai)
+    except KinerjaError as exc:
+        raise DitolakError(
+            f"Realisasi {indikator.kode} ({_nama_pendek(indikator)}) tidak disimpan: "
+            f"{nilai.strip()!r} {'kosong' if not nilai.strip() else 'bukan angka atau predikat'}. "
+            "Tulis angka seperti 1.234,5 atau 85 %."
+        ) from exc
+    _periksa_satuan(indikator, nilai)
+    c, perlu = capaian_dengan(indikator, tahun, periode, teks)
+    if perlu and not catatan.strip():
+        raise PerluPenjelasanError(
+            f"Capaian {indikator.kode} menjadi {format_persen(c)}, di luar rentang wajar "
+            "50–150 %: tuliskan penjelasan di kolom catatan, lalu simpan lagi."
+        )
+    return simpan_realisasi(user, indikator, tahun, periode, teks, versi, catatan.strip())
+
+
+@transaction.atomic
+def simpan_isian_anggaran(
+    user: object,
+    sub_kegiatan: SubKegiatan,
+    tahun: int,
+    periode: str,
+    nilai: str,
+    versi: int | None = None,
+    catatan: str = "",
+) -> Perubahan:
+    """Save a TW's budget realisasi typed on the entry screen ("Rp 1.234.567", "1.234,50").
+
+    Refuses text that is not an amount, negative amounts and more than two decimals;
+    a cumulative realisasi above pagu is saved only with an explanation.
+    """
+    from sakip.pengukuran.selectors import serapan_dengan
+
+    label = f"Realisasi anggaran {sub_kegiatan.kode}"
+    try:
+        angka = parse_angka(nilai)
+    except KinerjaError as exc:
+        raise DitolakError(
+            f"{label} tidak disimpan: {nilai.strip()!r} bukan jumlah rupiah. "
+            "Tulis seperti Rp 1.234.567 atau 1.234.567,89."
+        ) from exc
+    if angka is None:
+        raise DitolakError(
+            f"{label} tidak disimpan: isian kosong (tulis 0 bila belum ada belanja)."
+        )
+    if angka < 0:
+        raise DitolakError(f"{label} tidak disimpan: jumlah tidak boleh negatif.")
+    if angka != angka.quantize(Decimal("0.01")):
+        raise DitolakError(f"{label} tidak disimpan: rupiah paling banyak dua angka desimal.")
+    s, lebih = serapan_dengan(sub_kegiatan, tahun, periode, angka)
+    if lebih and not catatan.strip():
+        raise PerluPenjelasanError(
+            f"{label}: realisasi kumulatif melebihi pagu (serapan {format_persen(s)}); "
+            "tuliskan penjelasan singkat, lalu simpan lagi."
+        )
+    return simpan_realisasi_anggaran(user, sub_kegiatan, tahun, periode, angka, versi, catatan)
+
+
+def _periksa_periode(user: object, unit: Unit, tahun: int, periode: str) -> set[str]:
+    peran = _wajib_boleh_ubah(user, unit)
+    pengajuan = PengajuanPeriode.objects.filter(unit=unit, tahun=tahun, periode=periode).first()
+    if pengajuan is not None:
+        _periksa_status(pengajuan, peran)
+    return peran
+
+
+@transaction.atomic
+def simpan_narasi(
+    user: object,
+    indikator: Indikator,
+    tahun: int,
+    periode: str,
+    faktor_pendorong: str = "",
+    faktor_penghambat: str = "",
+    permasalahan: str = "",
+    solusi: str = "",
+) -> Narasi:
+    """Save the operator's narrative of an indicator for the year, from TW ``periode``'s page.
+
+    The narrative is one record per year but is written along the TWs, so the
+    rights follow the TW being entered (operator while draft or returned, planner
+    until final); a final narrative is never overwritten. Edited, it is a draft
+    again until the TW is submitted.
+    """
+    _periksa_periode(user, indikator.unit, tahun, periode)
+    narasi = Narasi.objects.select_for_update().filter(indikator=indikator, tahun=tahun).first()
+    if narasi is None:
+        narasi = Narasi(indikator=indikator, tahun=tahun)
+    elif narasi.status == StatusData.FINAL:
+        raise DitolakError(
+            f"Narasi {indikator.kode} tahun {tahun} sudah final; perubahan lewat koreksi perencana."
+        )
+    narasi.faktor_pendorong = faktor_pendorong.strip()
+    narasi.faktor_penghambat = faktor_penghambat.strip()
+    narasi.permasalahan = permasalahan.strip()
+    narasi.solusi = solusi.strip()
+    narasi.status = StatusData.DRAF
+    narasi._history_user = user
+    narasi.save()
+    return narasi
+
+
+@transaction.atomic
+def unggah_eviden(
+    user: object, indikator: Indikator, tahun: int, periode: str, judul: str, berkas: File
+) -> Eviden:
+    """Attach a data dukung file to an indicator's TW; type and size are checked first."""
+    _periksa_periode(user, indikator.unit, tahun, periode)
+    eviden = Eviden(
+        indikator=indikator,
+        tahun=tahun,
+        periode=periode,
+        judul=judul.strip() or Path(berkas.name or "berkas").name,
+        berkas=berkas,
+        diunggah_oleh=user if getattr(user, "pk", None) else None,  # type: ignore[misc]
+    )
+    try:
+        eviden.full_clean()
+    except ValidationError as exc:
+        raise DitolakError(" ".join(exc.messages)) from exc
+    eviden._history_user = user
+    eviden.save()
+    return eviden
