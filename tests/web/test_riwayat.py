@@ -60,9 +60,11 @@ def test_a_correction_keeps_its_reason_and_the_workflow_its_steps(
     verifikasi_periode(pengguna["perencana"], bagian, 2024, "TW1")
     finalkan_periode(pengguna["perencana"], bagian, 2024, "TW1")
     koreksi_realisasi(pengguna["perencana"], realisasi, "1.350", "salah ketik di dokumen sumber")
-    entri = klien(pengguna["perencana"]).get(
-        reverse("riwayat", args=["realisasi", realisasi.pk])
-    ).context["entri"]
+    entri = (
+        klien(pengguna["perencana"])
+        .get(reverse("riwayat", args=["realisasi", realisasi.pk]))
+        .context["entri"]
+    )
     assert entri[0].oleh == "perencana"
     assert entri[0].alasan == "Koreksi: salah ketik di dokumen sumber"
     assert {p.kolom: (p.lama, p.baru) for p in entri[0].perubahan} == {
@@ -95,9 +97,11 @@ def test_a_deleted_record_keeps_its_history(
 ) -> None:
     pk = realisasi.pk
     realisasi.delete()
-    entri = klien(pengguna["perencana"]).get(reverse("riwayat", args=["realisasi", pk])).context[
-        "entri"
-    ]
+    entri = (
+        klien(pengguna["perencana"])
+        .get(reverse("riwayat", args=["realisasi", pk]))
+        .context["entri"]
+    )
     assert entri[0].jenis == "Dihapus" and len(entri) == 3
 
 
