@@ -14,7 +14,7 @@ import platform
 import timeit
 from collections.abc import Callable
 
-from bench import impor, kinerja, laporan
+from bench import halaman, impor, kinerja, laporan
 
 BENCHMARKS: list[tuple[str, int, Callable[[], object]]] = kinerja.BENCHMARKS
 
@@ -64,6 +64,14 @@ def main() -> None:
     hasil = laporan.main(args.repeat)
     for nama, median, runs in hasil:
         print(f"| {nama} | {median:.2f} s | {', '.join(f'{r:.2f}' for r in runs)} |")
+    print(
+        f"\nPages of the app, Kaltim demo (server time, median of {halaman.ULANG} requests; "
+        "target ≤ 200 ms):\n"
+    )
+    print("| page | median | worst | queries |")
+    print("|---|---:|---:|---:|")
+    for nama, median, maks, kueri in halaman.main():
+        print(f"| {nama} | {median * 1000:.0f} ms | {maks * 1000:.0f} ms | {kueri} |")
     print(
         f"\nRatio to the floor: {hasil[0][1] / hasil[-1][1]:.2f} (charts drawn anew: "
         f"{hasil[1][1] / hasil[-1][1]:.2f})"

@@ -659,7 +659,8 @@ def isian_bawaan(unit: Unit, hari_ini: date | None = None) -> tuple[int, str]:
         berlalu = list(TRIWULAN)
     kelengkapan = kelengkapan_periode_semua([unit.pk], tahun, berlalu, hari_ini)
     for p in reversed(berlalu):
-        if kelengkapan[p][0].status in STATUS_BELUM_DIAJUKAN:
+        # A unit with nothing due (no target that year) has no row: it is not open either.
+        if kelengkapan[p] and kelengkapan[p][0].status in STATUS_BELUM_DIAJUKAN:
             return tahun, p
     return tahun, berlalu[-1]
 

@@ -186,3 +186,10 @@ def test_the_deploy_check_is_clean_with_production_settings(tmp_path: object) ->
 def test_the_admin_is_entered_through_the_one_sign_in(client: Client) -> None:
     r = client.get("/admin/login/?next=/admin/")
     assert r.status_code == 302 and r["Location"] == "/masuk/?next=/admin/"
+
+
+def test_signing_out_ends_the_session(client: Client, planner: object) -> None:
+    client.force_login(planner)  # type: ignore[arg-type]
+    r = client.post(reverse("keluar"))
+    assert r.status_code == 302 and r["Location"] == reverse("masuk")
+    assert "_auth_user_id" not in client.session
