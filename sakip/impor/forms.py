@@ -7,8 +7,8 @@ from typing import Any
 
 from django import forms
 
+from sakip.core.forms import FormRapi
 from sakip.organisasi.models import Unit
-from sakip.perencanaan.forms import FormRapi
 
 # A whole agency's workbook (the Kaltim demo exports to about 0,5 MB) fits many times over.
 UKURAN_MAKS = 10 * 1024 * 1024

@@ -1,9 +1,4 @@
-"""Forms of the Renstra/IKU screens; they check input, :mod:`.services` writes.
-
-:class:`FormRapi` gives every form of the planner's screens Bootstrap classes and
-ties each field's help and errors to its input (``aria-describedby``), so a
-screen reader announces why a value was refused.
-"""
+"""Forms of the Renstra/IKU screens; they check input, :mod:`.services` writes."""
 
 from __future__ import annotations
 
@@ -11,42 +6,10 @@ from typing import Any
 
 from django import forms
 
+from sakip.core.forms import FormModelRapi, FormRapi
 from sakip.kinerja import KinerjaError, parse_target
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, Renstra, Sasaran, Tingkat, Tujuan
-
-
-class FormRapi(forms.Form):
-    """Bootstrap classes on every widget; help and error texts described by id."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        for f in self.fields.values():
-            w = f.widget
-            if isinstance(w, forms.CheckboxInput):
-                kelas = "form-check-input"
-            elif isinstance(w, forms.Select | forms.SelectMultiple):
-                kelas = "form-select"
-            else:
-                kelas = "form-control"
-            w.attrs["class"] = f"{w.attrs.get('class', '')} {kelas}".strip()
-
-    def full_clean(self) -> None:
-        super().full_clean()
-        for nama, f in self.fields.items():
-            bf = self[nama]
-            rujukan = []
-            if f.help_text:
-                rujukan.append(f"{bf.auto_id}_helptext")
-            if nama in self.errors:
-                rujukan.append(f"{bf.auto_id}-galat")
-                f.widget.attrs["class"] += " is-invalid"
-            if rujukan:
-                f.widget.attrs["aria-describedby"] = " ".join(rujukan)
-
-
-class FormModelRapi(FormRapi, forms.ModelForm):
-    pass
 
 
 class _FormDalamRenstra(FormModelRapi):

@@ -7,10 +7,10 @@ from typing import Any
 
 from django import forms
 
+from sakip.core.forms import FormModelRapi, FormRapi
 from sakip.kinerja import KinerjaError, parse_angka, parse_target
 from sakip.organisasi.akses import unit_ids_peran
 from sakip.organisasi.models import Peran, Unit
-from sakip.perencanaan.forms import FormModelRapi, FormRapi
 from sakip.perencanaan.models import Kegiatan, Program
 from sakip.perjanjian.models import PerjanjianKinerja
 from sakip.perjanjian.services import KOLOM_PENANDATANGAN
