@@ -20,6 +20,14 @@ from sakip.impor.services import import_dataset
 DATA = Path(__file__).parent / "data"
 
 
+@pytest.fixture(autouse=True)
+def _tembolok_kosong() -> None:
+    """Each test starts with an empty cache: dashboards and banners are cached per data state."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def mini(db: None) -> None:
     """The small agency of tests/data/mini.yaml, imported."""

@@ -52,6 +52,7 @@ class RealisasiAnggaran(models.Model):
     status = models.CharField(
         "status", max_length=14, choices=StatusData.choices, default=StatusData.DRAF
     )
+    catatan = models.TextField("penjelasan", blank=True)
     versi = models.PositiveIntegerField("versi", default=1)
     history = HistoricalRecords()
 

@@ -13,12 +13,14 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.core.mail import send_mail
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
+from sakip.core.versi import versi_data
 from sakip.kinerja.periode import triwulan_terakhir
 from sakip.organisasi.models import Keanggotaan, Peran, Unit
 from sakip.perencanaan.models import Periode
@@ -81,19 +83,36 @@ def pengingat_untuk(unit_ids: set[int] | None, hari_ini: dt.date) -> list[Pengin
     return hasil
 
 
+# A banner is recomputed at most this often even if nothing changed (the date moves on).
+UMUR_SPANDUK = 10 * 60
+
+
 def spanduk(request: HttpRequest) -> dict[str, Any]:
-    """Template context: a banner per unit of an operator (or planner) still missing data."""
+    """Template context: a banner per unit of an operator (or planner) still missing data.
+
+    On every page, so it is cached per user, day and state of the data: one query
+    when nothing changed, the completeness queries when something did.
+    """
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
+    hari_ini = timezone.localdate()
+    kunci = f"sakip:spanduk:{user.pk}:{hari_ini.isoformat()}:{versi_data()}"
+    daftar = cache.get(kunci)
+    if daftar is None:
+        daftar = _spanduk(user, hari_ini)
+        cache.set(kunci, daftar, UMUR_SPANDUK)
+    return {"spanduk_tenggat": daftar}
+
+
+def _spanduk(user: Any, hari_ini: dt.date) -> list[dict[str, str]]:
     from sakip.organisasi.akses import unit_ids_peran
 
     # Operators hear about their own unit only; a planner sees the units under them.
     ids = unit_ids_peran(user, {Peran.OPERATOR, Peran.PERENCANA})
     if ids is None or not ids:
-        return {}
-    daftar = pengingat_untuk(ids, timezone.localdate())
-    return {"spanduk_tenggat": [{"pesan": p.pesan, "tautan": p.tautan()} for p in daftar[:5]]}
+        return []
+    return [{"pesan": p.pesan, "tautan": p.tautan()} for p in pengingat_untuk(ids, hari_ini)[:5]]
 
 
 def kirim_pengingat(hari_ini: dt.date, kirim: bool = True) -> list[tuple[Pengingat, list[str]]]:

@@ -4,23 +4,21 @@ Every figure comes from :func:`sakip.perhitungan.services.hitung_kinerja` with
 ``hanya_terverifikasi=True`` (DESIGN.md: dashboards use only verified data). The
 computation reads the whole Renstra (≈ 120 ms on the Kaltim demo), so its result,
 reduced to plain rows, is cached per (unit, year) under a key that changes with any
-recorded change of the data it reads (:func:`versi_data`).
+recorded change of the data it reads (:func:`sakip.core.versi.versi_data`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.apps import apps
 from django.core.cache import cache
-from django.db import connection
 from django.db.models import Max
 from django.utils import timezone
 
+from sakip.core.versi import versi_data
 from sakip.kinerja import (
     PosAnggaran,
     Predikat,
@@ -41,15 +39,6 @@ from sakip.perjanjian.models import PerjanjianKinerja, StatusPK
 WARNA = ("hijau", "kuning", "oranye", "merah")
 
 # Apps whose recorded changes can change a figure of the dashboard.
-APP_DATA = (
-    "organisasi",
-    "perencanaan",
-    "perjanjian",
-    "pengukuran",
-    "anggaran",
-    "evaluasi",
-    "survei",
-)
 
 # How long a cached dashboard may live at most, even if no change was recorded.
 UMUR_TEMBOLOK = 60 * 60
@@ -181,30 +170,6 @@ def warna_tingkat(skala: SkalaPenilaian, tingkat: Tingkat | None) -> str | None:
 
 
 # --- the cache key ---------------------------------------------------------------
-
-
-def versi_data() -> str:
-    """A short token that changes whenever any data behind the figures is changed.
-
-    Every write of the app goes through a model with a change history
-    (django-simple-history, DESIGN.md), so the newest history row of each of those
-    tables marks the data's state. One query, whatever the data size.
-    """
-    tabel = sorted(
-        m._meta.db_table
-        for m in apps.get_models()
-        if m._meta.app_label in APP_DATA and m.__name__.startswith("Historical")
-    )
-    kolom = ", ".join(
-        f"(SELECT MAX(history_id) FROM {connection.ops.quote_name(t)}), "
-        f"(SELECT MAX(history_date) FROM {connection.ops.quote_name(t)})"
-        for t in tabel
-    )
-    with connection.cursor() as c:
-        # Table names come from the models, never from input.
-        c.execute(f"SELECT {kolom}")
-        baris = c.fetchone()
-    return hashlib.sha256(repr(baris).encode()).hexdigest()[:16]
 
 
 # --- years -----------------------------------------------------------------------

@@ -466,21 +466,12 @@ def serapan_dengan(
 
 
 def penjelasan_anggaran(sub_ids: Iterable[int], tahun: int, periode: str) -> dict[int, str]:
-    """The explanation given with each line's latest save of the TW (one query).
-
-    RealisasiAnggaran has no note field yet, so the explanation asked for when a
-    line exceeds its pagu is kept as the reason of the recorded change.
-    """
-    hasil: dict[int, str] = {}
-    for sub_id, alasan in (
-        RealisasiAnggaran.history.filter(
+    """The explanation given with each budget line's realisasi of the TW (one query)."""
+    return dict(
+        RealisasiAnggaran.objects.filter(
             sub_kegiatan_id__in=list(sub_ids), tahun=tahun, periode=periode
-        )
-        .order_by("history_date", "history_id")
-        .values_list("sub_kegiatan_id", "history_change_reason")
-    ):
-        hasil[sub_id] = alasan or ""
-    return hasil
+        ).values_list("sub_kegiatan_id", "catatan")
+    )
 
 
 def isian_periode(unit: Unit, tahun: int, periode: str, hari_ini: date | None = None) -> Isian:

@@ -33,7 +33,7 @@ from sakip.pengukuran.models import (
 from sakip.perencanaan.models import Indikator, SubKegiatan
 
 # simple-history keeps a change reason in 100 characters.
-PANJANG_PENJELASAN_ANGGARAN = 100
+PANJANG_PENJELASAN_ANGGARAN = 2000
 
 
 class DitolakError(Exception):
@@ -78,19 +78,12 @@ def _simpan_berversi(
     versi: int | None,
     user: object,
     peran: set[str],
-    alasan: str = "",
 ) -> Perubahan:
-    """Create, or update only if nobody saved it since ``versi`` was read.
-
-    ``alasan`` goes into the recorded change (its reason), e.g. why a budget line
-    exceeds its pagu.
-    """
+    """Create, or update only if nobody saved it since ``versi`` was read."""
     objek = model.objects.select_for_update().filter(**kunci).first()  # type: ignore[attr-defined]
     if objek is None:
         objek = model(**kunci, **nilai)
         objek._history_user = user
-        if alasan:
-            objek._change_reason = alasan
         objek.save()
         return Perubahan(objek, True)
     _periksa_status(objek, peran)
@@ -107,8 +100,6 @@ def _simpan_berversi(
     objek.refresh_from_db()
     # update() bypasses signals, so write the history record explicitly.
     objek._history_user = user
-    if alasan:
-        objek._change_reason = alasan
     objek.save(update_fields=["versi"])
     return Perubahan(objek, False)
 
@@ -158,9 +149,7 @@ def simpan_realisasi_anggaran(
 ) -> Perubahan:
     """Save a budget realisasi of a TW; realisasi above pagu is allowed but flagged by checks.
 
-    ``catatan`` (why the line exceeds its pagu) is kept as the reason of the recorded
-    change: RealisasiAnggaran has no note field of its own, and a change reason holds
-    at most 100 characters.
+    ``catatan`` says why, e.g. why the line exceeds its pagu; it is shown to the planner.
     """
     if nilai < 0:
         raise DitolakError("Realisasi anggaran tidak boleh negatif.")
@@ -168,24 +157,26 @@ def simpan_realisasi_anggaran(
     return _simpan_berversi(
         RealisasiAnggaran,
         {"sub_kegiatan": sub_kegiatan, "tahun": tahun, "periode": periode},
-        {"nilai": nilai},
+        {"nilai": nilai, "catatan": catatan.strip()[:PANJANG_PENJELASAN_ANGGARAN]},
         versi,
         user,
         peran,
-        alasan=catatan.strip()[:PANJANG_PENJELASAN_ANGGARAN],
     )
 
 
 def _data_periode(unit: Unit, tahun: int, periode: str) -> tuple[Iterable[type[Model]], list[Q]]:
     ids = keturunan_ids([unit.pk])
-    return (
-        (Realisasi, RealisasiAnggaran, Narasi),
-        [
-            Q(indikator__unit_id__in=ids, tahun=tahun, periode=periode),
-            Q(sub_kegiatan__unit_id__in=ids, tahun=tahun, periode=periode),
-            Q(indikator__unit_id__in=ids, tahun=tahun),
-        ],
-    )
+    model: list[type[Model]] = [Realisasi, RealisasiAnggaran]
+    filter_ = [
+        Q(indikator__unit_id__in=ids, tahun=tahun, periode=periode),
+        Q(sub_kegiatan__unit_id__in=ids, tahun=tahun, periode=periode),
+    ]
+    # The narrative is one per year and is reported with the last TW: submitting
+    # TW I must not lock what the operator will still write until TW IV.
+    if periode in {"TW4", "TAHUN"}:
+        model.append(Narasi)
+        filter_.append(Q(indikator__unit_id__in=ids, tahun=tahun))
+    return model, filter_
 
 
 def _ubah_status(

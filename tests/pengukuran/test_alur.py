@@ -151,3 +151,20 @@ def test_budget_realisasi_entry_with_locking_and_scope(pengguna: dict[str, objec
     with pytest.raises(DitolakError, match="negatif"):
         simpan_realisasi_anggaran(pengguna["operator_b"], sub, TAHUN, "TW1", Decimal("-1"))
     assert RealisasiAnggaran.objects.get(sub_kegiatan=sub, tahun=TAHUN).nilai == Decimal("1500000")
+
+
+def test_the_years_narrative_moves_with_tw_iv_only(pengguna: dict[str, object]) -> None:
+    from sakip.pengukuran.models import Narasi
+
+    bagian = unit("contoh-bagian-a")
+    indikator = ind("SUB-4.01.02.2.01.0001")
+    Narasi.objects.create(indikator=indikator, tahun=TAHUN, faktor_pendorong="Rapat rutin.")
+    simpan_realisasi(pengguna["operator_a"], indikator, TAHUN, "TW1", "10")
+    ajukan_periode(pengguna["operator_a"], bagian, TAHUN, "TW1")
+    # Submitting TW I leaves the year's narrative open for the operator ...
+    assert Narasi.objects.get(indikator=indikator).status == StatusData.DRAF
+    for tw in ("TW2", "TW3", "TW4"):
+        simpan_realisasi(pengguna["operator_a"], indikator, TAHUN, tw, "10")
+    ajukan_periode(pengguna["operator_a"], bagian, TAHUN, "TW4")
+    # ... and TW IV, which reports the year, takes it along.
+    assert Narasi.objects.get(indikator=indikator).status == StatusData.DIAJUKAN

@@ -90,12 +90,18 @@ def test_budget_above_pagu_needs_an_explanation(klien_kaltim: dict, biro_umum_dr
     assert "melebihi pagu (serapan 100,00 %)" in r.content.decode()
     assert not RealisasiAnggaran.objects.filter(sub_kegiatan=sub, tahun=TAHUN).exists()
 
-    r = klien.post(url, {"nilai": nilai, "catatan": "Tambahan pagu APBD-P belum dimuat."}, **HTMX)
+    # An explanation longer than a history reason (100 characters) is kept whole.
+    penjelasan = (
+        "Tambahan pagu APBD-P belum dimuat di DPA; SP2D LS bulan Desember untuk belanja "
+        "jasa kebersihan gedung kantor sudah terbit sebelum pergeseran anggaran disahkan."
+    )
+    r = klien.post(url, {"nilai": nilai, "catatan": penjelasan}, **HTMX)
     teks = r.content.decode()
     assert "Melebihi pagu" in teks and "Rp 2.199.025.000" in teks
     ra = RealisasiAnggaran.objects.get(sub_kegiatan=sub, tahun=TAHUN, periode="TW4")
     assert ra.nilai == Decimal("2199025000")
-    assert ra.history.first().history_change_reason == "Tambahan pagu APBD-P belum dimuat."
+    assert ra.catatan == penjelasan and len(penjelasan) > 100
+    assert penjelasan in teks
 
 
 def test_budget_per_tw_adds_up_to_serapan(klien_kaltim: dict, biro_umum_draf: Unit) -> None:
