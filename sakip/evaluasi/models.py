@@ -1,9 +1,24 @@
-"""Evaluation results: AKIP scores per unit and year, LHE recommendations, audit findings."""
+"""Evaluation results: AKIP scores per unit and year, LHE recommendations, audit findings.
+
+Two layers, one source of truth for a year's result:
+
+* :class:`HasilEvaluasi` + :class:`SkorKomponen` hold a unit's component scores of a
+  year, as an LHE states them. Every derived figure (IKU "Nilai akuntabilitas
+  kinerja", "Persentase PD dengan predikat SAKIP minimal BB", the history table,
+  the PD recap) reads them. Older years come in by import (seed 000 Tabel 3.1).
+* :class:`LembarKerja` (the LKE, versioned per year) and :class:`EvaluasiAKIP` with
+  its :class:`JawabanLKE` are the worksheet on which an evaluator scores a unit, beside
+  the unit's self-assessment. While it is a draft it is a working paper; when the LHE
+  is issued it is locked and its component scores are written into the unit's
+  ``HasilEvaluasi`` of that year (``EvaluasiAKIP.hasil``), which from then on cannot
+  drift from the worksheet (see ``services.kunci_evaluasi``).
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -117,6 +132,9 @@ class Rekomendasi(models.Model):
         "status", max_length=6, choices=StatusTindakLanjut.choices, default=StatusTindakLanjut.BELUM
     )
     batas_waktu = models.DateField("batas waktu", null=True, blank=True)
+    eviden = models.ManyToManyField(
+        "pengukuran.Eviden", blank=True, related_name="rekomendasi", verbose_name="data dukung"
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -150,3 +168,188 @@ class Temuan(models.Model):
 
     def __str__(self) -> str:
         return self.temuan[:80]
+
+
+# --- The evaluation worksheet (LKE), versioned per year ------------------------------
+
+
+class SkalaJawaban(models.TextChoices):
+    HURUF = "huruf", "AA/A/BB/B/CC/C/D/E"
+    YA_TIDAK = "ya_tidak", "Ya/Tidak"
+
+
+PILIHAN_JAWABAN = {
+    SkalaJawaban.HURUF: [
+        ("AA", "AA (100)"),
+        ("A", "A (90)"),
+        ("BB", "BB (80)"),
+        ("B", "B (70)"),
+        ("CC", "CC (60)"),
+        ("C", "C (50)"),
+        ("D", "D (30)"),
+        ("E", "E (0)"),
+    ],
+    SkalaJawaban.YA_TIDAK: [("Y", "Ya (100)"), ("T", "Tidak (0)")],
+}
+
+
+class LembarKerja(models.Model):
+    """One version of an LKE: the criteria KemenPAN-RB set for the years from ``tahun`` on.
+
+    An evaluation keeps the version it was scored on (``EvaluasiAKIP.lembar``, PROTECT),
+    so a later revision of the criteria never rewrites a past score.
+    """
+
+    model = models.CharField(
+        "model evaluasi",
+        max_length=24,
+        choices=[c for c in ModelEvaluasi.choices if c[0] != ModelEvaluasi.HIBRIDA],
+    )
+    tahun = models.PositiveSmallIntegerField("berlaku mulai tahun")
+    nama = models.CharField("nama", max_length=200)
+    keterangan = models.TextField("keterangan", blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "lembar kerja evaluasi (LKE)"
+        verbose_name_plural = "lembar kerja evaluasi (LKE)"
+        ordering = ["-tahun", "model"]
+        constraints = [models.UniqueConstraint(fields=["model", "tahun"], name="lke_versi_unik")]
+
+    def __str__(self) -> str:
+        return f"{self.nama} (versi {self.tahun})"
+
+    @classmethod
+    def berlaku(cls, tahun: int, model: str | None = None) -> LembarKerja | None:
+        """The newest version in force for an evaluation ``tahun`` (88/2021 unless asked)."""
+        qs = cls.objects.filter(tahun__lte=tahun, model=model or ModelEvaluasi.PERMENPANRB_88_2021)
+        return qs.order_by("-tahun").first()
+
+
+class KomponenLKE(models.Model):
+    lembar = models.ForeignKey(LembarKerja, on_delete=models.CASCADE, related_name="komponen")
+    kode = models.CharField("kode", max_length=40)
+    nama = models.CharField("nama", max_length=200)
+    bobot = models.DecimalField("bobot", max_digits=5, decimal_places=2)
+    urutan = models.PositiveSmallIntegerField("urutan", default=0)
+
+    class Meta:
+        verbose_name = "komponen LKE"
+        verbose_name_plural = "komponen LKE"
+        ordering = ["urutan", "pk"]
+        constraints = [models.UniqueConstraint(fields=["lembar", "kode"], name="komponen_lke_unik")]
+
+    def __str__(self) -> str:
+        return f"{self.nama} ({self.bobot})"
+
+
+class SubKomponenLKE(models.Model):
+    komponen = models.ForeignKey(KomponenLKE, on_delete=models.CASCADE, related_name="sub")
+    kode = models.CharField("kode", max_length=40)
+    nama = models.CharField("nama", max_length=200)
+    bobot = models.DecimalField("bobot", max_digits=5, decimal_places=2)
+    urutan = models.PositiveSmallIntegerField("urutan", default=0)
+
+    class Meta:
+        verbose_name = "sub-komponen LKE"
+        verbose_name_plural = "sub-komponen LKE"
+        ordering = ["urutan", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["komponen", "kode"], name="subkomponen_lke_unik")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.komponen.nama} — {self.nama} ({self.bobot})"
+
+
+class KriteriaLKE(models.Model):
+    sub = models.ForeignKey(SubKomponenLKE, on_delete=models.CASCADE, related_name="kriteria")
+    nomor = models.CharField("nomor", max_length=10)
+    uraian = models.TextField("kriteria")
+    skala = models.CharField(
+        "skala jawaban", max_length=10, choices=SkalaJawaban.choices, default=SkalaJawaban.HURUF
+    )
+    urutan = models.PositiveSmallIntegerField("urutan", default=0)
+
+    class Meta:
+        verbose_name = "kriteria LKE"
+        verbose_name_plural = "kriteria LKE"
+        ordering = ["urutan", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.nomor}. {self.uraian[:60]}"
+
+    @property
+    def pilihan(self) -> list[tuple[str, str]]:
+        return PILIHAN_JAWABAN[SkalaJawaban(self.skala)]
+
+
+class StatusEvaluasi(models.TextChoices):
+    DRAF = "draf", "Draf (penilaian berjalan)"
+    TERKUNCI = "terkunci", "Terkunci (LHE terbit)"
+
+
+class EvaluasiAKIP(models.Model):
+    """An evaluator's scoring of a unit for a year on one LKE version, beside the unit's own."""
+
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="evaluasi_akip")
+    tahun = models.PositiveSmallIntegerField("tahun dievaluasi")
+    lembar = models.ForeignKey(
+        LembarKerja, on_delete=models.PROTECT, related_name="evaluasi", verbose_name="LKE"
+    )
+    status = models.CharField(
+        "status", max_length=10, choices=StatusEvaluasi.choices, default=StatusEvaluasi.DRAF
+    )
+    nomor_lhe = models.CharField("nomor LHE", max_length=100, blank=True)
+    tanggal_lhe = models.DateField("tanggal LHE", null=True, blank=True)
+    dikunci_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    dikunci_pada = models.DateTimeField("dikunci pada", null=True, blank=True)
+    hasil = models.OneToOneField(
+        HasilEvaluasi,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="lembar_evaluasi",
+        verbose_name="hasil evaluasi yang ditetapkan",
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "evaluasi AKIP (LKE)"
+        verbose_name_plural = "evaluasi AKIP (LKE)"
+        ordering = ["-tahun", "unit__urutan", "unit__nama"]
+        constraints = [models.UniqueConstraint(fields=["unit", "tahun"], name="evaluasi_akip_unik")]
+
+    def __str__(self) -> str:
+        return f"LKE {self.unit} {self.tahun}"
+
+    @property
+    def terkunci(self) -> bool:
+        return self.status == StatusEvaluasi.TERKUNCI
+
+
+class JawabanLKE(models.Model):
+    """One criterion: the unit's self-assessment and the evaluator's answer, side by side."""
+
+    evaluasi = models.ForeignKey(EvaluasiAKIP, on_delete=models.CASCADE, related_name="jawaban")
+    kriteria = models.ForeignKey(KriteriaLKE, on_delete=models.PROTECT, related_name="jawaban")
+    jawaban_mandiri = models.CharField("jawaban penilaian mandiri", max_length=2, blank=True)
+    catatan_mandiri = models.TextField("catatan unit", blank=True)
+    jawaban_evaluator = models.CharField("jawaban evaluator", max_length=2, blank=True)
+    catatan_evaluator = models.TextField("catatan evaluator", blank=True)
+    eviden = models.ManyToManyField(
+        "pengukuran.Eviden", blank=True, related_name="jawaban_lke", verbose_name="data dukung"
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "jawaban LKE"
+        verbose_name_plural = "jawaban LKE"
+        constraints = [
+            models.UniqueConstraint(fields=["evaluasi", "kriteria"], name="jawaban_lke_unik")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kriteria}: {self.jawaban_mandiri or '-'} / {self.jawaban_evaluator or '-'}"

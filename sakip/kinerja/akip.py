@@ -6,7 +6,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sakip.kinerja.angka import Angka, bulatkan, format_angka, ke_desimal, rata_rata
+from sakip.kinerja.angka import (
+    Angka,
+    bulatkan,
+    format_angka,
+    ke_desimal,
+    persentase,
+    rata_rata,
+)
 from sakip.kinerja.galat import KinerjaError
 from sakip.kinerja.predikat import Predikat, predikat_akip
 
@@ -177,3 +184,132 @@ def nilai_komponen(jawaban_per_subkomponen: Mapping[str, Sequence[str]], bobot: 
             Decimal(0),
         )
     )
+
+
+# --- A whole worksheet (LKE) -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SubKomponenLKE:
+    """One sub-component of a filled worksheet: its weight and its criteria's answers.
+
+    ``jawaban`` holds one answer code per criterion, ``None`` where not yet answered.
+    """
+
+    kode: str
+    bobot: Decimal
+    jawaban: tuple[str | None, ...]
+
+
+@dataclass(frozen=True)
+class KomponenLKE:
+    kode: str
+    bobot: Decimal
+    sub: tuple[SubKomponenLKE, ...]
+
+
+@dataclass(frozen=True)
+class SkorLKE:
+    """Sub-totals, component scores, nilai and predikat of a worksheet.
+
+    A sub-component is scored only when each of its criteria is answered, a
+    component only when each of its sub-components is, the nilai only when every
+    component is: a half-filled worksheet shows what it has, never a partial total.
+    """
+
+    subkomponen: dict[tuple[str, str], Decimal | None]
+    komponen: dict[str, Decimal | None]
+    nilai: Decimal | None
+    predikat: Predikat | None
+    terjawab: int
+    jumlah_kriteria: int
+
+    @property
+    def lengkap(self) -> bool:
+        return self.nilai is not None
+
+
+def periksa_bobot_lke(komponen: Sequence[KomponenLKE]) -> None:
+    """A worksheet's weights must add up: components to 100, sub-components to their component.
+
+    PermenPAN-RB 88/2021 (30 + 30 + 15 + 25; each split 20/30/50 %) and
+    PermenPAN-RB 12/2015 (30 + 25 + 15 + 10 + 20, with its own sub-component
+    weights) both hold; a worksheet edited by hand that breaks this is refused.
+    """
+    if not komponen:
+        raise KinerjaError("lembar kerja evaluasi tanpa komponen")
+    total = sum((k.bobot for k in komponen), Decimal(0))
+    if total != SERATUS:
+        raise KinerjaError(f"bobot komponen LKE berjumlah {format_angka(total, None)}, bukan 100")
+    for k in komponen:
+        if not k.sub:
+            raise KinerjaError(f"komponen {k.kode!r} tanpa sub-komponen")
+        jumlah_sub = sum((s.bobot for s in k.sub), Decimal(0))
+        if jumlah_sub != k.bobot:
+            raise KinerjaError(
+                f"bobot sub-komponen {k.kode!r} berjumlah {format_angka(jumlah_sub, None)}, "
+                f"bukan {format_angka(k.bobot, None)}"
+            )
+
+
+def skor_lke(komponen: Sequence[KomponenLKE]) -> SkorLKE:
+    """Score a worksheet: each sub-component by :func:`nilai_subkomponen`, then sums.
+
+    PermenPAN-RB 88/2021: nilai of a sub-component = mean of its criteria's
+    answer values × its weight; a component is the sum of its sub-components,
+    the nilai AKIP the sum of the components, each rounded to two decimals
+    where it is computed so a reader can re-add the printed sub-totals.
+    """
+    periksa_bobot_lke(komponen)
+    per_sub: dict[tuple[str, str], Decimal | None] = {}
+    per_komponen: dict[str, Decimal | None] = {}
+    terjawab = jumlah_kriteria = 0
+    for k in komponen:
+        nilai_sub: list[Decimal | None] = []
+        for s in k.sub:
+            jumlah_kriteria += len(s.jawaban)
+            isi = [j for j in s.jawaban if j]
+            terjawab += len(isi)
+            n = nilai_subkomponen(isi, s.bobot) if isi and len(isi) == len(s.jawaban) else None
+            per_sub[(k.kode, s.kode)] = n
+            nilai_sub.append(n)
+        lengkap = all(n is not None for n in nilai_sub)
+        per_komponen[k.kode] = (
+            bulatkan(sum((n for n in nilai_sub if n is not None), Decimal(0))) if lengkap else None
+        )
+    skor = {kode: n for kode, n in per_komponen.items() if n is not None}
+    if len(skor) == len(per_komponen):
+        hasil = evaluasi_akip(skor)
+        return SkorLKE(
+            per_sub, per_komponen, hasil.nilai, hasil.predikat, terjawab, jumlah_kriteria
+        )
+    return SkorLKE(per_sub, per_komponen, None, None, terjawab, jumlah_kriteria)
+
+
+# --- The recap of a Pemda's Perangkat Daerah ----------------------------------------
+
+PREDIKAT_MINIMAL_BB = Predikat.BB
+
+
+@dataclass(frozen=True)
+class RekapPredikat:
+    """How many PD hold each predikat, and how many (and what share) hold at least BB."""
+
+    sebaran: dict[Predikat, int]
+    jumlah: int
+    minimal_bb: int
+    persen_minimal_bb: Decimal | None
+
+
+def rekap_predikat(nilai: Sequence[Angka]) -> RekapPredikat:
+    """Predikat distribution AA…D of the PD's nilai and the share with predikat ≥ BB.
+
+    Seed 000 Bab III.C.3.d: 37 PD → A 8, BB 22, B 6, CC 1; 30 of 37 at least
+    BB = 81,08 % (IKU "Persentase PD dengan predikat SAKIP minimal BB").
+    """
+    sebaran = dict.fromkeys(sorted(Predikat, key=lambda p: -p.peringkat), 0)
+    for n in nilai:
+        sebaran[predikat_akip(n)] += 1
+    minimal = sum(c for p, c in sebaran.items() if p.peringkat >= PREDIKAT_MINIMAL_BB.peringkat)
+    jumlah = len(nilai)
+    return RekapPredikat(sebaran, jumlah, minimal, persentase(minimal, jumlah) if jumlah else None)

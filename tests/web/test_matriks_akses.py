@@ -15,6 +15,8 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from sakip.evaluasi.models import EvaluasiAKIP, LembarKerja
+from sakip.organisasi.models import Unit
 from sakip.pengukuran.models import Realisasi
 from sakip.perencanaan.models import Indikator, Renstra
 from sakip.perjanjian.models import PerjanjianKinerja
@@ -42,6 +44,16 @@ MATRIKS: dict[str, tuple[list[object], tuple[int, ...]]] = {
     "perjanjian:detail": (["@pk"], (302, 404, 404, 200, 200, 200, 200)),
     "perjanjian:cetak": (["@pk"], (302, 404, 404, 200, 200, 200, 200)),
     "publik:pemda": (["pemprov-kaltim"], (200, 200, 200, 200, 200, 200, 200)),
+    # AKIP evaluation: Biro Hukum's worksheet, history and recommendations are foreign to
+    # Biro Umum's operator; the PD recap is open to everyone working in the Pemda.
+    "evaluasi:awal": ([], (302, 200, 200, 200, 200, 200, 200)),
+    "evaluasi:terbuka": ([], (302, 200, 200, 200, 200, 200, 200)),
+    "evaluasi:lembar": (["@lke"], (302, 200, 404, 200, 200, 200, 200)),
+    "evaluasi:riwayat": (["kaltim-biro-hukum"], (302, 200, 404, 200, 200, 200, 200)),
+    "evaluasi:riwayat-xlsx": (["kaltim-biro-hukum"], (302, 200, 404, 200, 200, 200, 200)),
+    "evaluasi:rekomendasi": (["kaltim-biro-hukum"], (302, 200, 404, 200, 200, 200, 200)),
+    "evaluasi:rekap": (["pemprov-kaltim", 2024], (302, 200, 200, 200, 200, 200, 200)),
+    "evaluasi:rekap-xlsx": (["pemprov-kaltim", 2024], (302, 200, 200, 200, 200, 200, 200)),
 }
 
 # URL names whose access matrix lives with the area's own data (mostly POST actions).
@@ -57,6 +69,7 @@ DIUJI_DI = {
     "tests/web/test_riwayat.py": ("riwayat",),
     "tests/web/pengukuran/test_isian.py": ("pengukuran:",),
     "tests/web/test_matriks_akses.py": ("perjanjian:",),
+    "tests/evaluasi/test_layar.py": ("evaluasi:",),
 }
 
 # Areas whose tests address pages by path: the path fragment that shows the page is tested.
@@ -80,6 +93,11 @@ def argumen(klien_kaltim: dict[str, Client]) -> dict[str, object]:
         "@renstra": renstra.kode,
         "@iku05": Indikator.objects.get(kode="IKU-05").pk,
         "@pk": PerjanjianKinerja.objects.get(unit__slug="setda-kaltim", tahun=2024).pk,
+        "@lke": EvaluasiAKIP.objects.create(
+            unit=Unit.objects.get(slug="kaltim-biro-hukum"),
+            tahun=2024,
+            lembar=LembarKerja.berlaku(2024),
+        ).pk,
     }
 
 
