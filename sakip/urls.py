@@ -24,6 +24,8 @@ urlpatterns = [
     path("impor/", include("sakip.impor.urls")),
     path("dasbor/", include("sakip.dasbor.urls")),
     path("publik/", include("sakip.publik.urls")),
+    path("evaluasi/", include("sakip.evaluasi.urls")),
+    path("survei/", include("sakip.survei.urls")),
     # One sign-in for everyone, so the admin cannot be entered without the two-step code.
     path("admin/login/", RedirectView.as_view(pattern_name="masuk", query_string=True)),
     path("admin/", admin.site.urls),

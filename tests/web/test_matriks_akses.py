@@ -42,6 +42,13 @@ MATRIKS: dict[str, tuple[list[object], tuple[int, ...]]] = {
     "perjanjian:detail": (["@pk"], (302, 404, 404, 200, 200, 200, 200)),
     "perjanjian:cetak": (["@pk"], (302, 404, 404, 200, 200, 200, 200)),
     "publik:pemda": (["pemprov-kaltim"], (200, 200, 200, 200, 200, 200, 200)),
+    "survei:awal": ([], (302, 200, 200, 200, 200, 200, 200)),
+    "survei:templat": ([], (302, 200, 200, 200, 200, 200, 200)),
+    "survei:tabel": (["kaltim-biro-hukum", 2024], (302, 200, 404, 200, 200, 200, 200)),
+    "survei:tabel-xlsx": (["kaltim-biro-hukum", 2024], (302, 200, 404, 200, 200, 200, 200)),
+    "survei:hasil": (["kaltim-biro-hukum", 2024, "S1"], (302, 200, 404, 200, 200, 200, 200)),
+    # Importing responses: the unit's operators and planners; read-only roles 403.
+    "survei:impor": (["kaltim-biro-hukum", 2024, "S1"], (302, 200, 404, 403, 403, 200, 200)),
 }
 
 # URL names whose access matrix lives with the area's own data (mostly POST actions).
@@ -57,6 +64,7 @@ DIUJI_DI = {
     "tests/web/test_riwayat.py": ("riwayat",),
     "tests/web/pengukuran/test_isian.py": ("pengukuran:",),
     "tests/web/test_matriks_akses.py": ("perjanjian:",),
+    "tests/survei/test_views.py": ("survei:",),
 }
 
 # Areas whose tests address pages by path: the path fragment that shows the page is tested.
