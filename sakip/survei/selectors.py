@@ -10,6 +10,7 @@ semesters, a parent without its own survey the mean of its children's years
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -174,18 +175,22 @@ class BarisTahunan:
         return None if self.tahunan is None else mutu_pelayanan(self.tahunan)
 
 
-def tabel_tahunan(akar: Unit, tahun: int) -> list[BarisTahunan]:
+def tabel_tahunan(
+    akar: Unit, tahun: int, hasil: Iterable[HasilSurvei] | None = None
+) -> list[BarisTahunan]:
     """The unit and the units below it with an IKM in ``tahun``, tree order, as seed 000 does it.
 
     A unit with its own survey: the mean of its semesters; without: the mean of its
-    children's values. Units without any value are left out.
+    children's values. Units without any value are left out. ``hasil`` gives the
+    semester results to use (a report rebuilt as the data stood on a date);
+    the stored ones by default.
     """
     semua = list(Unit.objects.all().only("pk", "slug", "nama", "singkatan", "induk_id", "urutan"))
     anak: dict[int | None, list[Unit]] = defaultdict(list)
     for u in semua:
         anak[u.induk_id].append(u)
     semester: dict[int, dict[str, Decimal]] = defaultdict(dict)
-    for h in HasilSurvei.objects.filter(tahun=tahun):
+    for h in HasilSurvei.objects.filter(tahun=tahun) if hasil is None else hasil:
         semester[h.unit_id][h.periode] = h.nilai
     nilai: dict[int, Decimal | None] = {}
 
