@@ -59,7 +59,7 @@ from sakip.laporan.dokumen import (
 )
 from sakip.laporan.sumber import DataLaporan
 from sakip.laporan.tembolok import grafik as g
-from sakip.perencanaan.models import Program
+from sakip.perencanaan.models import Program, SumberRealisasi
 from sakip.perhitungan.services import HasilIndikator, HasilSasaran
 from sakip.perjanjian.models import PKAnggaran
 
@@ -173,6 +173,8 @@ class _Pembangun:
         for daftar in self.sasaran_ind.values():
             daftar.sort(key=_urutan)
         self.ukur = self.iku or [h for hs in self.sasaran_ind.values() for h in hs]
+        # Tables printed once even when several indicators would call for them.
+        self.sudah_ada: set[str] = set()
         self.ukur.sort(key=_urutan)
         self.dok = Dokumen(
             judul=f"Laporan Kinerja Instansi Pemerintah {self.nama_unit} Tahun {self.tahun}",
@@ -1193,6 +1195,42 @@ class _Pembangun:
                 self.kosong(
                     "Unit penanggung jawab belum mengisi narasi faktor pendorong, penghambat, permasalahan dan solusi."
                 )
+            if ind.sumber_realisasi == SumberRealisasi.IKM:
+                self.tabel_ikm()
+
+    def tabel_ikm(self) -> None:
+        """The IKM of each unit, as seed 000's SKM table: Biro = mean of semesters, above = mean of Biro."""
+        if not self.data.ikm or "ikm-unit" in self.sudah_ada:
+            return
+        self.sudah_ada.add("ikm-unit")
+        self.p(
+            f"Nilai Indeks Kepuasan Masyarakat (IKM) setiap unit kerja Tahun {self.tahun} "
+            "disajikan pada {ref:ikm-unit}: nilai tahunan unit adalah rata-rata kedua "
+            "semesternya, dan nilai unit di atasnya rata-rata nilai unit di bawahnya.",
+            "narasi_otomatis",
+        )
+        self.tambah(
+            Tabel(
+                "ikm-unit",
+                f"Indeks Kepuasan Masyarakat per Unit Kerja Tahun {self.tahun}",
+                [_kepala("No", "Unit Kerja", "Semester I", "Semester II", "IKM Tahunan", "Mutu")],
+                [
+                    [
+                        sel_teks(j, rata="tengah"),
+                        sel_teks(b.unit.nama, inden=b.tingkat, tebal=b.dari_anak),
+                        sel_angka(b.s1),
+                        sel_angka(b.s2),
+                        sel_angka(b.tahunan, tebal=b.dari_anak),
+                        sel_teks(
+                            f"{b.mutu.kode} ({b.mutu.nama})" if b.mutu else "-", rata="tengah"
+                        ),
+                    ]
+                    for j, b in enumerate(self.data.ikm, 1)
+                ],
+                sumber="hasil Survei Kepuasan Masyarakat unit kerja, diolah",
+                lebar_kolom=[0.6, 6, 1.6, 1.6, 1.6, 2],
+            )
+        )
 
     def tabel_efisiensi(self) -> None:
         ada = [hs for hs in self.k.sasaran if hs.serapan is not None or hs.capaian is not None]

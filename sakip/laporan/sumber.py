@@ -18,6 +18,8 @@ from sakip.perencanaan.models import Renstra, Tujuan
 from sakip.perhitungan.services import KinerjaUnit, historis, hitung_kinerja
 from sakip.perjanjian.models import PerjanjianKinerja, PKAnggaran, PKTarget
 from sakip.profil.models import IsuStrategis, Pegawai, Sarana
+from sakip.survei.models import HasilSurvei
+from sakip.survei.selectors import BarisTahunan, tabel_tahunan
 
 TAHUN_RIWAYAT_EVALUASI = 5
 
@@ -45,6 +47,8 @@ class DataLaporan:
     pegawai: list[Pegawai] = field(default_factory=list)
     sarana: list[Sarana] = field(default_factory=list)
     isu: list[IsuStrategis] = field(default_factory=list)
+    # IKM of the unit and the units below it (seed 000's SKM table).
+    ikm: list[BarisTahunan] = field(default_factory=list)
 
     def rantai(self) -> list[Unit]:
         """The unit and its ancestors, nearest first, from the units already read
@@ -142,4 +146,5 @@ def kumpulkan(
     )
     data.sarana = list(historis(Sarana, pada, unit_id=unit.pk, tahun=tahun).order_by("urutan"))
     data.isu = list(historis(IsuStrategis, pada, unit_id=unit.pk, tahun=tahun).order_by("urutan"))
+    data.ikm = tabel_tahunan(unit, tahun, historis(HasilSurvei, pada, tahun=tahun))
     return data

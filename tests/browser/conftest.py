@@ -16,26 +16,34 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-# Playwright's sync API keeps an event loop in the test thread; the ORM calls the
-# tests make between browser steps are still plain synchronous code.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 CHROMIUM = os.environ.get("SAKIP_CHROMIUM", "/usr/bin/chromium")
 DOCS_LAYAR = Path(__file__).resolve().parents[2] / "docs" / "gambar" / "layar"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def peramban() -> Iterator[object]:
+    """Chromium for one test module; Playwright's loop ends with it."""
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
         pytest.fail(f"Chromium tidak ada di {CHROMIUM}; jalankan scripts/ensure-chromium.")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-dev-shm-usage"]
-        )
-        yield browser
-        browser.close()
+    # Playwright's sync API keeps an event loop in the test thread; the ORM calls the
+    # tests make between browser steps are still plain synchronous code. Only while
+    # the browser runs: the rest of the suite keeps Django's async-safety check.
+    lama = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(
+                executable_path=CHROMIUM, args=["--no-sandbox", "--disable-dev-shm-usage"]
+            )
+            yield browser
+            browser.close()
+    finally:
+        if lama is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = lama
 
 
 @pytest.fixture

@@ -172,6 +172,8 @@ def test_the_deploy_check_is_clean_with_production_settings(tmp_path: object) ->
         "SAKIP_VAR_DIR": str(tmp_path),
         "DJANGO_SETTINGS_MODULE": "sakip.settings",
     }
+    # A test runner's setting, never a deployment's (Django's check refuses it there).
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     hasil = subprocess.run(
         [sys.executable, "-m", "sakip", "check", "--deploy", "--fail-level", "WARNING"],
         env=env,

@@ -54,6 +54,13 @@ MATRIKS: dict[str, tuple[list[object], tuple[int, ...]]] = {
     "evaluasi:rekomendasi": (["kaltim-biro-hukum"], (302, 200, 404, 200, 200, 200, 200)),
     "evaluasi:rekap": (["pemprov-kaltim", 2024], (302, 200, 200, 200, 200, 200, 200)),
     "evaluasi:rekap-xlsx": (["pemprov-kaltim", 2024], (302, 200, 200, 200, 200, 200, 200)),
+    "survei:awal": ([], (302, 200, 200, 200, 200, 200, 200)),
+    "survei:templat": ([], (302, 200, 200, 200, 200, 200, 200)),
+    "survei:tabel": (["kaltim-biro-hukum", 2024], (302, 200, 404, 200, 200, 200, 200)),
+    "survei:tabel-xlsx": (["kaltim-biro-hukum", 2024], (302, 200, 404, 200, 200, 200, 200)),
+    "survei:hasil": (["kaltim-biro-hukum", 2024, "S1"], (302, 200, 404, 200, 200, 200, 200)),
+    # Importing responses: the unit's operators and planners; read-only roles 403.
+    "survei:impor": (["kaltim-biro-hukum", 2024, "S1"], (302, 200, 404, 403, 403, 200, 200)),
 }
 
 # URL names whose access matrix lives with the area's own data (mostly POST actions).
@@ -70,6 +77,7 @@ DIUJI_DI = {
     "tests/web/pengukuran/test_isian.py": ("pengukuran:",),
     "tests/web/test_matriks_akses.py": ("perjanjian:",),
     "tests/evaluasi/test_layar.py": ("evaluasi:",),
+    "tests/survei/test_views.py": ("survei:",),
 }
 
 # Areas whose tests address pages by path: the path fragment that shows the page is tested.
