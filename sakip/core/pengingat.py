@@ -112,7 +112,24 @@ def _spanduk(user: Any, hari_ini: dt.date) -> list[dict[str, str]]:
     ids = unit_ids_peran(user, {Peran.OPERATOR, Peran.PERENCANA})
     if ids is None or not ids:
         return []
-    return [{"pesan": p.pesan, "tautan": p.tautan()} for p in pengingat_untuk(ids, hari_ini)[:5]]
+    daftar = pengingat_untuk(ids, hari_ini)
+    if len(daftar) <= 1:
+        return [{"pesan": p.pesan, "tautan": p.tautan()} for p in daftar]
+    # A planner over many units gets one line pointing at the completeness page, not a wall.
+    p = daftar[0]
+    tw = f"{NAMA_PERIODE[p.periode]} {p.tahun}"
+    terlambat = sum(1 for x in daftar if x.sisa_hari < 0)
+    keterangan = f", {terlambat} di antaranya melewati tenggat" if terlambat else ""
+    try:
+        tautan = reverse("pengukuran:kelengkapan", args=[p.tahun, p.periode])
+    except NoReverseMatch:  # pragma: no cover - the completeness page is always installed
+        tautan = ""
+    return [
+        {
+            "pesan": f"{len(daftar)} unit belum melengkapi isian {tw}{keterangan}.",
+            "tautan": tautan,
+        }
+    ]
 
 
 def kirim_pengingat(hari_ini: dt.date, kirim: bool = True) -> list[tuple[Pengingat, list[str]]]:

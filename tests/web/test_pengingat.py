@@ -94,3 +94,19 @@ def test_the_banner_shows_the_operator_their_units_gap(
     # Another Biro's operator hears nothing of it; the head gets no banner at all.
     assert not klien_kaltim["operator_umum"].get("/").context.get("spanduk_tenggat")
     assert not klien_kaltim["pimpinan"].get("/").context.get("spanduk_tenggat")
+
+
+def test_a_planner_over_many_late_units_gets_one_line(
+    hukum_belum_mengisi: Unit, klien_kaltim: dict[str, Client], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from django.utils import timezone
+
+    RealisasiAnggaran.objects.filter(sub_kegiatan__unit__slug="kaltim-biro-umum").delete()
+    Realisasi.objects.filter(indikator__unit__slug="kaltim-biro-umum", tahun=2024).delete()
+    monkeypatch.setattr(timezone, "localdate", lambda *a, **k: dt.date(2025, 1, 20))
+    spanduk = klien_kaltim["perencana"].get("/").context["spanduk_tenggat"]
+    assert len(spanduk) == 1
+    assert spanduk[0]["pesan"].split()[0].isdigit()
+    assert "unit belum melengkapi isian Triwulan IV 2024" in spanduk[0]["pesan"]
+    assert "melewati tenggat" in spanduk[0]["pesan"]
+    assert spanduk[0]["tautan"] == "/kelengkapan/2024/TW4/"
