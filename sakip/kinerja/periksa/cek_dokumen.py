@@ -18,7 +18,7 @@ from sakip.kinerja.galat import KinerjaError
 from sakip.kinerja.perbandingan import efisiensi
 from sakip.kinerja.periksa.daftar import ATURAN_DOKUMEN
 from sakip.kinerja.periksa.dokumen import POLA_TAHUN, Dokumen, Tabel
-from sakip.kinerja.periksa.presisi import sesuai, tampil
+from sakip.kinerja.periksa.presisi import Tercetak, sesuai, tampil
 from sakip.kinerja.periksa.struktur import (
     Simpul,
     kolom_uang,
@@ -69,6 +69,32 @@ def baris_total(label: str) -> bool:
     )
 
 
+def _salah_sel(
+    kode: str,
+    t: Tabel,
+    r: int,
+    c: int,
+    tercetak: Tercetak,
+    benar: str,
+    alasan: str,
+    rumus: str | None = None,
+) -> Temuan:
+    """A printed cell that should hold ``benar``, with the reason (the formula) in the message."""
+    uraian = label_baris(t, r)
+    nomor = nomor_baris(t, r)
+    tempat = f"sasaran {nomor}" if nomor.isdigit() else f"“{uraian}”"
+    return Temuan(
+        kode,
+        Tingkat.GALAT,
+        f"{t.nama}, {tempat}, kolom “{t.kolom[c]}”: tercetak {tercetak.teks}, "
+        f"seharusnya {benar} ({alasan}).",
+        Lokasi(t.nama, r + 1, t.kolom[c], uraian, t.baris_sumber(r)),
+        tercetak=tercetak.teks,
+        seharusnya=benar,
+        rumus=rumus or alasan,
+    )
+
+
 def _normal(teks: str) -> str:
     return re.sub(r"\W+", " ", teks).strip().lower()
 
@@ -112,7 +138,9 @@ def tahun_judul(dok: Dokumen) -> Iterator[Temuan]:
         kecil = judul.lower()
         if any(w in kecil for w in _BUKAN_TAHUN_LAPORAN):
             continue
-        if not re.search(rf"(tahun|ta\.?|per\s+\d{{1,2}}\s+\w+|desember|anggaran)\s*{y}\b", kecil):
+        if not re.search(
+            rf"\b(tahun|ta\.?|per\s+\d{{1,2}}\s+\w+|desember|anggaran)\s*{y}\b", kecil
+        ):
             continue
         benar = re.sub(rf"\b{y}\b", str(dok.tahun), judul)
         yield Temuan(
@@ -311,31 +339,29 @@ def efisiensi_silang(dok: Dokumen) -> Iterator[Temuan]:
                 for n in _kelompok_sasaran(s, _kolom_capaian(s, dok.tahun) or 0)[int(nomor)]
             )
             rumus = f"rata-rata capaian indikator sasaran {nomor} di {s.nama}"
-            uraian = label_baris(t, r)
-            yield Temuan(
+            yield _salah_sel(
                 "EFISIENSI_SILANG",
-                Tingkat.GALAT,
-                f"{t.nama} sasaran {nomor}, kolom “{t.kolom[c_cap]}”: tercetak {cap.teks}, "
-                f"seharusnya {tampil(benar)} ({rumus}: rata-rata dari {anak}).",
-                Lokasi(t.nama, r + 1, t.kolom[c_cap], uraian, t.baris_sumber(r)),
-                tercetak=cap.teks,
-                seharusnya=tampil(benar),
-                rumus=rumus,
+                t,
+                r,
+                c_cap,
+                cap,
+                tampil(benar),
+                f"{rumus}: rata-rata dari {anak}",
             )
             if ser is None or ef is None:
                 continue
             ef_benar = efisiensi(benar, ser.nilai)
             if ef_benar is None or sesuai(ef_benar, ef):
                 continue
-            yield Temuan(
+            yield _salah_sel(
                 "EFISIENSI_SILANG",
-                Tingkat.GALAT,
-                f"{t.nama} sasaran {nomor}, kolom “{t.kolom[c_ef]}”: tercetak {ef.teks}, "
-                f"seharusnya {tampil(ef_benar)} (capaian {tampil(benar)} − penyerapan {ser.teks}).",
-                Lokasi(t.nama, r + 1, t.kolom[c_ef], uraian, t.baris_sumber(r)),
-                tercetak=ef.teks,
-                seharusnya=tampil(ef_benar),
-                rumus="efisiensi = capaian kinerja − penyerapan anggaran (" + rumus + ")",
+                t,
+                r,
+                c_ef,
+                ef,
+                tampil(ef_benar),
+                f"capaian {tampil(benar)} − penyerapan {ser.teks}",
+                "efisiensi = capaian kinerja − penyerapan anggaran (" + rumus + ")",
             )
 
 
@@ -364,16 +390,14 @@ def _banding_jumlah(t: Tabel, s: Simpul, c: int) -> Iterator[Temuan]:
     total = jumlah(anak)
     if total is None or total == induk.nilai:
         return
-    rumus = f"jumlah {len(anak)} baris di bawahnya"
-    yield Temuan(
+    yield _salah_sel(
         "ANAK_INDUK",
-        Tingkat.GALAT,
-        f"{t.nama}, “{label_baris(t, s.baris)}”, kolom “{t.kolom[c]}”: tercetak {induk.teks}, "
-        f"seharusnya {tampil(total, 0)} ({rumus}).",
-        Lokasi(t.nama, s.baris + 1, t.kolom[c], label_baris(t, s.baris), t.baris_sumber(s.baris)),
-        tercetak=induk.teks,
-        seharusnya=tampil(total, 0),
-        rumus=rumus,
+        t,
+        s.baris,
+        c,
+        induk,
+        tampil(total, 0),
+        f"jumlah {len(anak)} baris di bawahnya",
     )
 
 
@@ -405,23 +429,10 @@ def _anak_induk_rata(t: Tabel, tahun: int | None) -> Iterator[Temuan]:
         (benar,) = harapan
         assert benar is not None
         kepala = [baris[k] for k, _ in cara[0]]
-        rumus = (
-            "rata-rata capaian kegiatan di bawahnya ("
-            + "; ".join(label_baris(t, x) for x in kepala)
-            + ")"
+        rumus = "rata-rata capaian kegiatan di bawahnya: " + "; ".join(
+            f"{label_baris(t, x)} {t.sel(x, c)}" for x in kepala
         )
-        yield Temuan(
-            "ANAK_INDUK",
-            Tingkat.GALAT,
-            f"{t.nama}, “{label_baris(t, r)}”, kolom “{t.kolom[c]}”: tercetak {induk.teks}, "
-            f"seharusnya {tampil(benar)} ({rumus}: "
-            + "; ".join(t.sel(x, c) for x in kepala)
-            + ").",
-            Lokasi(t.nama, r + 1, t.kolom[c], label_baris(t, r), t.baris_sumber(r)),
-            tercetak=induk.teks,
-            seharusnya=tampil(benar),
-            rumus=rumus,
-        )
+        yield _salah_sel("ANAK_INDUK", t, r, c, induk, tampil(benar), rumus)
 
 
 def kunci_besar(label: str) -> bool:
@@ -482,7 +493,7 @@ def capaian_ekstrem(dok: Dokumen) -> Iterator[Temuan]:
         for r in range(len(t.baris)):
             hitung: Decimal | None = None
             tg, re_ = _nilai(t.sel(r, c_t)), _nilai(t.sel(r, c_r))
-            if tg and re_ and tg.satuan and (tg.satuan or "").lower() == (re_.satuan or "").lower():
+            if tg and re_ and (tg.satuan or "").lower() == (re_.satuan or "").lower():
                 hitung = capaian(tg.angka, re_.angka)
             tertulis = t.angka(r, c_c) if c_c is not None else None
             nilai = tertulis.nilai if tertulis is not None else hitung
