@@ -1,0 +1,78 @@
+"""Figures stated in a report's paragraphs: Rupiah amounts and means.
+
+Evaluators of both seeds complain of analyses that do not match the tables;
+the text is where a copied or stale figure survives (seed 000 states a budget
+no table carries, seed 002 a mean of 103.11 % beside tables of 108,25).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sakip.kinerja.periksa.dokumen import Paragraf
+from sakip.kinerja.periksa.presisi import Tercetak, baca_tercetak
+
+_POLA_RUPIAH = re.compile(r"Rp\.?\s*(\d{1,3}(?:[.,]\d{3}){2,}(?:,\d{1,2})?)", re.IGNORECASE)
+_POLA_RATA = re.compile(
+    r"(?:rata\s*[-–—]\s*rata|rerata)\W{0,4}(?:\w+\W{1,4}){0,3}?\**\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*\**\s*%",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class JumlahTeks:
+    """An amount stated in a paragraph; ``rincian`` when it is a part of another one there."""
+
+    nilai: Decimal
+    teks: str
+    paragraf: Paragraf
+    rincian: bool = False
+
+
+@dataclass(frozen=True)
+class RataTeks:
+    """A mean ("rata-rata … 108,25 %") stated in a paragraph."""
+
+    nilai: Tercetak
+    paragraf: Paragraf
+
+
+def jumlah_dalam_teks(paragraf: list[Paragraf]) -> list[JumlahTeks]:
+    """The Rupiah amounts of the paragraphs, each marked as a part when the paragraph splits another.
+
+    Seed 000 Ikhtisar: "anggaran sebesar Rp. 535.648.948.995,- dengan rincian
+    Belanja Operasi Rp. 505.167.524.530,- dan Belanja Modal Rp. 30.481.424.465,-":
+    the two parts add up to the first, so only the first is a stated total.
+    """
+    hasil: list[JumlahTeks] = []
+    for p in paragraf:
+        isi: list[tuple[Decimal, str]] = []
+        for m in _POLA_RUPIAH.finditer(p.teks):
+            angka = baca_tercetak(m.group(1))
+            if angka is not None:
+                isi.append((angka.nilai, m.group(0)))
+        bagian: set[int] = set()
+        for i, (nilai, _) in enumerate(isi):
+            lain = [k for k in range(i + 1, len(isi)) if k not in bagian]
+            for panjang in range(2, len(lain) + 1):
+                pilihan = lain[:panjang]
+                if sum((isi[k][0] for k in pilihan), Decimal(0)) == nilai:
+                    bagian.update(pilihan)
+                    break
+        hasil.extend(
+            JumlahTeks(nilai, teks, p, rincian=i in bagian) for i, (nilai, teks) in enumerate(isi)
+        )
+    return hasil
+
+
+def rata_dalam_teks(paragraf: list[Paragraf]) -> list[RataTeks]:
+    """Means stated as a percentage: "nilai rata – rata **103.11%**" (seed 002 line 482)."""
+    hasil: list[RataTeks] = []
+    for p in paragraf:
+        for m in _POLA_RATA.finditer(p.teks):
+            angka = baca_tercetak(m.group(1))
+            if angka is not None:
+                hasil.append(RataTeks(angka, p))
+    return hasil
