@@ -183,17 +183,35 @@ def realisasi_kosong(data: DataUnit) -> Iterator[Temuan]:
         if ind.turunan or _target(ind.target) is None or "TAHUN" in ind.realisasi_periode:
             continue
         wajib = ind.periode_target or tuple(p for p in data.periode_jatuh_tempo if p[:2] == "TW")
-        for p in wajib:
-            if p not in data.periode_jatuh_tempo or ind.realisasi_periode.get(p, "").strip():
-                continue
+        kosong = [
+            p
+            for p in wajib
+            if p in data.periode_jatuh_tempo and not ind.realisasi_periode.get(p, "").strip()
+        ]
+        if not kosong:
+            continue
+        target = f"target {data.tahun}: {ind.target} {ind.satuan}".rstrip()
+        if len(kosong) > 1 and not any(v.strip() for v in ind.realisasi_periode.values()):
+            # Nothing typed at all: one finding for the indicator, not one per period.
+            rentang = f"{label_periode(kosong[0])} s.d. {label_periode(kosong[-1])}"
+            yield Temuan(
+                kode="REALISASI_KOSONG",
+                tingkat=Tingkat.PERINGATAN,
+                pesan=(
+                    f"Realisasi {data.tahun} indikator “{ind.nama}” belum diisi sama sekali, "
+                    f"padahal {rentang} sudah jatuh tempo ({target})."
+                ),
+                lokasi=_lokasi_indikator(ind, kosong[-1]),
+                tercetak="-",
+            )
+            continue
+        for p in kosong:
             yield Temuan(
                 kode="REALISASI_KOSONG",
                 tingkat=Tingkat.PERINGATAN,
                 pesan=(
                     f"Realisasi {label_periode(p)} {data.tahun} indikator “{ind.nama}” "
-                    f"belum diisi, padahal periodenya sudah jatuh tempo "
-                    f"(target {data.tahun}: {ind.target} {ind.satuan}".rstrip()
-                    + ")."
+                    f"belum diisi, padahal periodenya sudah jatuh tempo ({target})."
                 ),
                 lokasi=_lokasi_indikator(ind, p),
                 tercetak="-",

@@ -98,6 +98,13 @@ def test_indicator_with_period_targets_is_due_only_for_those() -> None:
     assert [t.lokasi.kolom for t in hasil] == ["Semester II"]
 
 
+def test_nothing_typed_is_one_finding_per_indicator() -> None:
+    data = unit(periode_jatuh_tempo=SEMUA_TW, indikator=(ind(),))
+    [t] = periksa_data(data)
+    assert t.lokasi.kolom == "TW IV"
+    assert "belum diisi sama sekali, padahal TW I s.d. TW IV sudah jatuh tempo" in t.pesan
+
+
 def test_blank_realisasi_counts_as_missing() -> None:
     data = unit(periode_jatuh_tempo=("TW1",), indikator=(ind(realisasi_periode={"TW1": " "}),))
     assert kode(periksa_data(data)) == ["REALISASI_KOSONG"]
