@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "sakip.laporan",
     "sakip.dasbor",
     "sakip.publik",
+    "sakip.periksa",
     "django_tasks",
     "django_tasks_db",
 ]

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PeriksaConfig(AppConfig):
+    name = "sakip.periksa"
+    verbose_name = "Pemeriksaan konsistensi"
