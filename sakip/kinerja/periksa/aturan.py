@@ -71,8 +71,6 @@ class DaftarAturan(Generic[Masukan]):
                 continue
             for t in aturan.fungsi(masukan):
                 if t.kode != aturan.kode:
-                    raise KinerjaError(
-                        f"aturan {aturan.kode} menghasilkan temuan berkode {t.kode}"
-                    )
+                    raise KinerjaError(f"aturan {aturan.kode} menghasilkan temuan berkode {t.kode}")
                 hasil.append(t)
         return urutkan(hasil)

@@ -224,7 +224,9 @@ def _gabung_kepala(kepala: list[list[str]]) -> list[str]:
                 kiri_dibawah = any(isi[rr][c - 1].strip() for rr in range(r + 1, len(isi)))
                 if kiri_dibawah:
                     isi[r][c] = isi[r][c - 1]
-    return [" ".join(s for s in (isi[r][c].strip() for r in range(len(isi))) if s) for c in range(lebar)]
+    return [
+        " ".join(s for s in (isi[r][c].strip() for r in range(len(isi))) if s) for c in range(lebar)
+    ]
 
 
 def _kepala_sama(a: list[str], b: list[str]) -> bool:

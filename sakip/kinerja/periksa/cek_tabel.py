@@ -100,7 +100,13 @@ class _TabelBaca:
         label = self.label_baris(r)
         if not POLA_BARIS_TOTAL.match(label):
             return False
-        if sum(1 for s in self.baris[r] if _teks(s)) > 1:
+        isi = self.baris[r]
+        teks_lain = [
+            k
+            for k in self.kolom
+            if k.peran is not Peran.KATEGORI and k.indeks < len(isi) and _teks(isi[k.indeks])
+        ]
+        if len(teks_lain) > 1:
             return False
         return len(label.split()) <= 4 or bool(
             re.search(
@@ -576,12 +582,11 @@ _KOLOM_JUMLAH = (
     Peran.PAGU,
     Peran.REALISASI_ANGGARAN,
     Peran.SISA,
-    Peran.TERTIMBANG,
     Peran.NILAI,
     Peran.LAIN,
 )
-"""Columns a total row adds up or averages; a budget % or a change of a total row
-is a ratio of its own row, which SERAPAN_HITUNG and SELISIH_HITUNG check."""
+"""Columns a total row adds up or averages; a budget %, a tertimbang or a change of a
+total row is a ratio of its own row, which SERAPAN_HITUNG and SELISIH_HITUNG check."""
 
 
 def _tingkat_hierarki(nilai: list[Tercetak]) -> tuple[list[int], list[int]]:
@@ -597,7 +602,8 @@ def _tingkat_hierarki(nilai: list[Tercetak]) -> tuple[list[int], list[int]]:
             j = i + arah
             while 0 <= j < n:
                 s = s + nilai[j].selang()
-                if abs(j - i) >= 1 and _cocok(s, None, nilai[i]) and nilai[i].nilai != 0:
+                # two rows at least: equal neighbours are siblings more often than parent and child
+                if abs(j - i) >= 2 and _cocok(s, None, nilai[i]) and nilai[i].nilai != 0:
                     induk.add(i)
                     anak.update(range(min(i, j), max(i, j) + 1))
                     anak.discard(i)
@@ -641,9 +647,11 @@ def cek_jumlah(dok: Dokumen) -> Iterator[Temuan]:
         total = [r for r in range(len(tb.baris)) if tb.total(r)]
         for r in total:
             batas = [-1, *(t for t in total if t < r)]
+            # the rows since the previous total, since any earlier total (a program's
+            # grand total after its kegiatan totals), since the top; and the totals above
             himpunan_anak = [
                 [i for i in range(b + 1, r) if i not in total] for b in reversed(batas)
-            ] + [[i for i in total if b < i < r] for b in batas]
+            ] + [[i for i in total if i < r]]
             rata_label = bool(re.search(r"rata", tb.label_baris(r), re.IGNORECASE))
             for k in tb.kolom:
                 if k.peran not in _KOLOM_JUMLAH:
@@ -664,7 +672,14 @@ def cek_jumlah(dok: Dokumen) -> Iterator[Temuan]:
                         calon.append(isi)
                 if not calon or any(_jumlah_cocok(c, p) for c in calon):
                     continue
-                anak = calon[0]
+                # reported against the rows since the previous total, or, for a total
+                # right under another one (a grand total), against every row above
+                blok = [
+                    a
+                    for i in (himpunan_anak[0] or himpunan_anak[len(batas) - 1])
+                    if (a := tb.angka(i, k.indeks)) is not None
+                ]
+                anak = blok or calon[0]
                 atas, _ = _tingkat_hierarki(anak)
                 pilih = [anak[i].nilai for i in atas] if atas else [a.nilai for a in anak]
                 if rata_label:

@@ -110,7 +110,9 @@ def _nilai_dan_tempat(angka: str, desimal: str | None) -> tuple[Decimal | None, 
         ribuan = "." if pemisah == "," else ","
         if ribuan in pecahan:
             return None, 0
-        if ribuan in utuh and not re.fullmatch(r"\d{1,3}(?:" + re.escape(ribuan) + r"\d{3})*", utuh):
+        if ribuan in utuh and not re.fullmatch(
+            r"\d{1,3}(?:" + re.escape(ribuan) + r"\d{3})*", utuh
+        ):
             return None, 0
         digit = utuh.replace(ribuan, "") + "." + pecahan
         return Decimal(digit), len(pecahan)
@@ -171,9 +173,10 @@ def sesuai(hitung: Decimal, tercetak: Tercetak) -> bool:
     satuan = Decimal(1).scaleb(-tercetak.tempat)
     if hitung.quantize(satuan, rounding=ROUND_HALF_UP) == tercetak.nilai:
         return True
-    return abs(hitung - tercetak.nilai) < satuan and (hitung - tercetak.nilai) * (
-        1 if tercetak.nilai >= 0 else -1
-    ) > 0
+    return (
+        abs(hitung - tercetak.nilai) < satuan
+        and (hitung - tercetak.nilai) * (1 if tercetak.nilai >= 0 else -1) > 0
+    )
 
 
 def sesuai_selang(selang: Selang, tercetak: Tercetak) -> bool:
