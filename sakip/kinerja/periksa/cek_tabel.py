@@ -72,6 +72,10 @@ class _TabelBaca:
         isi = self.baris[r]
         return baca_tercetak(isi[k]) if k < len(isi) else None
 
+    def pembaca(self, k: int) -> Callable[[int], Tercetak | None]:
+        """The printed number of column ``k`` of a given row."""
+        return lambda r: self.angka(r, k)
+
     def uraian(self, r: int) -> str:
         """The row's label: its last text cell under a text column, else its first text cell."""
         isi = self.baris[r]
@@ -125,6 +129,29 @@ class _TabelBaca:
             baris_berkas=self.tabel.baris_sumber(r),
         )
 
+    def temuan(
+        self,
+        kode: str,
+        r: int,
+        k: Kolom,
+        apa: str,
+        tercetak: str,
+        seharusnya: str,
+        alasan: str,
+        rumus: str,
+    ) -> Temuan:
+        """A finding in the shape every message here takes: where, what is printed, what
+        should stand there, and from what (issue 8: a reader corrects from the message alone)."""
+        return Temuan(
+            kode,
+            Tingkat.GALAT,
+            f"{self.tempat(r, k)}: {apa} tercetak {tercetak}, seharusnya {seharusnya} ({alasan}).",
+            self.lokasi(r, k),
+            tercetak=tercetak,
+            seharusnya=seharusnya,
+            rumus=rumus,
+        )
+
     def tempat(self, r: int, k: Kolom) -> str:
         """Where, in a message: 'Tabel 3.16, baris 4, “…”, kolom “…”'."""
         return str(replace(self.lokasi(r, k), baris_berkas=None))
@@ -138,6 +165,14 @@ def _tabel_baca(dok: Dokumen) -> Iterator[_TabelBaca]:
     for t in dok.tabel:
         if t.baris:
             yield _TabelBaca.dari(t)
+
+
+def _kolom_berperan(dok: Dokumen, peran: Peran) -> Iterator[tuple[_TabelBaca, Kolom]]:
+    """Every column of ``peran`` in the document, with its table."""
+    for tb in _tabel_baca(dok):
+        for k in tb.kolom:
+            if k.peran is peran:
+                yield tb, k
 
 
 def _cocok(hitung: Selang | None, titik: Decimal | None, p: Tercetak) -> bool:
@@ -224,53 +259,46 @@ def cek_capaian(dok: Dokumen) -> Iterator[Temuan]:
     formula most rows of the column fit. A column none of whose rows fits any
     formula is not read as a capaian of these columns and is left alone.
     """
-    for tb in _tabel_baca(dok):
-        for kc in tb.kolom:
-            if kc.peran is not Peran.CAPAIAN:
+    for tb, kc in _kolom_berperan(dok, Peran.CAPAIAN):
+        if kc.rumus is not None and kc.rumus.jenis is JenisRumus.RASIO:
+            ir, it = kc.rumus.a, kc.rumus.b
+            calon: tuple[_RumusCapaian, ...] = RUMUS_CAPAIAN[:1]
+        else:
+            kt = kiri_terdekat(tb.kolom, kc, Peran.TARGET)
+            kr = kiri_terdekat(tb.kolom, kc, Peran.REALISASI)
+            if kt is None or kr is None:
                 continue
-            if kc.rumus is not None and kc.rumus.jenis is JenisRumus.RASIO:
-                ir, it = kc.rumus.a, kc.rumus.b
-                calon: tuple[_RumusCapaian, ...] = RUMUS_CAPAIAN[:1]
-            else:
-                kt = kiri_terdekat(tb.kolom, kc, Peran.TARGET)
-                kr = kiri_terdekat(tb.kolom, kc, Peran.REALISASI)
-                if kt is None or kr is None:
-                    continue
-                it, ir = kt.indeks, kr.indeks
-                calon = RUMUS_CAPAIAN
-            satuan_kolom = [k for k in tb.kolom if k.peran is Peran.SATUAN]
-            baris: list[tuple[int, Tercetak, Tercetak, Tercetak, list[_RumusCapaian]]] = []
-            for r in range(len(tb.baris)):
-                p, t, re_ = tb.angka(r, kc.indeks), tb.angka(r, it), tb.angka(r, ir)
-                if p is None or t is None or re_ is None or t.nilai < 0:
-                    continue
-                satuan = " ".join(
-                    [re_.teks, t.teks, *(tb.baris[r][k.indeks] for k in satuan_kolom)]
-                )
-                malar = bool(_SATUAN_MALAR.search(re.sub(r"[\d.,\s]", " ", satuan)))
-                baris.append(
-                    (r, p, t, re_, [f for f in calon if _rumus_cocok(f, t, re_, p, malar)])
-                )
-            if not baris or not any(cocok for *_, cocok in baris):
+            it, ir = kt.indeks, kr.indeks
+            calon = RUMUS_CAPAIAN
+        satuan_kolom = [k for k in tb.kolom if k.peran is Peran.SATUAN]
+        baris: list[tuple[int, Tercetak, Tercetak, Tercetak, list[_RumusCapaian]]] = []
+        for r in range(len(tb.baris)):
+            p, t, re_ = tb.angka(r, kc.indeks), tb.angka(r, it), tb.angka(r, ir)
+            if p is None or t is None or re_ is None or t.nilai < 0:
                 continue
-            anggap = max(calon, key=lambda f: sum(f in cocok for *_, cocok in baris))
-            for r, p, t, re_, cocok in baris:
-                if cocok:
-                    continue
-                benar = anggap.titik(t.nilai, re_.nilai)
-                if benar is None:
-                    continue
-                rumus = kc.rumus.teks if kc.rumus is not None else anggap.nama
-                yield Temuan(
-                    "CAPAIAN_HITUNG",
-                    Tingkat.GALAT,
-                    f"{tb.tempat(r, kc)}: capaian tercetak {p.teks}, seharusnya {tampil(benar)} "
-                    f"(rumus {anggap.nama}: target {t.teks}, realisasi {re_.teks}).",
-                    tb.lokasi(r, kc),
-                    tercetak=p.teks,
-                    seharusnya=tampil(benar),
-                    rumus=rumus,
-                )
+            satuan = " ".join([re_.teks, t.teks, *(tb.baris[r][k.indeks] for k in satuan_kolom)])
+            malar = bool(_SATUAN_MALAR.search(re.sub(r"[\d.,\s]", " ", satuan)))
+            baris.append((r, p, t, re_, [f for f in calon if _rumus_cocok(f, t, re_, p, malar)]))
+        if not baris or not any(cocok for *_, cocok in baris):
+            continue
+        anggap = max(calon, key=lambda f: sum(f in cocok for *_, cocok in baris))
+        for r, p, t, re_, cocok in baris:
+            if cocok:
+                continue
+            benar = anggap.titik(t.nilai, re_.nilai)
+            if benar is None:
+                continue
+            rumus = kc.rumus.teks if kc.rumus is not None else anggap.nama
+            yield tb.temuan(
+                "CAPAIAN_HITUNG",
+                r,
+                kc,
+                "capaian",
+                p.teks,
+                tampil(benar),
+                f"rumus {anggap.nama}: target {t.teks}, realisasi {re_.teks}",
+                rumus,
+            )
 
 
 # ---------------------------------------------------------------- budget
@@ -292,33 +320,53 @@ def _pasangan_anggaran(tb: _TabelBaca, k: Kolom) -> tuple[int, int] | None:
 )
 def cek_serapan(dok: Dokumen) -> Iterator[Temuan]:
     """Budget % vs realisasi / pagu × 100 in the same row (seed 000 Tabel 2.5, 3.17–3.19; seed 002 Tabel 3.11)."""
-    for tb in _tabel_baca(dok):
-        for k in tb.kolom:
-            if k.peran is not Peran.SERAPAN:
-                continue
-            pasangan = _pasangan_anggaran(tb, k)
-            if pasangan is None:
-                continue
-            ip, ir = pasangan
-            for r in range(len(tb.baris)):
-                p, pagu, real = tb.angka(r, k.indeks), tb.angka(r, ip), tb.angka(r, ir)
-                if p is None or pagu is None or real is None or pagu.nilai <= 0:
-                    continue
-                benar = serapan(real.nilai, pagu.nilai)
-                assert benar is not None
-                hitung = _bagi(real.selang(), pagu.selang())
-                if _cocok(hitung.kali(SERATUS) if hitung else None, benar, p):
-                    continue
-                yield Temuan(
-                    "SERAPAN_HITUNG",
-                    Tingkat.GALAT,
-                    f"{tb.tempat(r, k)}: persentase anggaran tercetak {p.teks}, seharusnya "
-                    f"{tampil(benar)} (realisasi {real.teks} / pagu {pagu.teks} × 100).",
-                    tb.lokasi(r, k),
-                    tercetak=p.teks,
-                    seharusnya=tampil(benar),
-                    rumus="realisasi anggaran / pagu × 100",
-                )
+    for tb, k in _kolom_berperan(dok, Peran.SERAPAN):
+        pasangan = _pasangan_anggaran(tb, k)
+        if pasangan is None:
+            continue
+        ip, ir = pasangan
+        yield from _cek_persen_anggaran(
+            tb,
+            k,
+            ir,
+            tb.pembaca(ip),
+            "SERAPAN_HITUNG",
+            "persentase anggaran",
+            "pagu",
+            serapan,
+        )
+
+
+def _cek_persen_anggaran(
+    tb: _TabelBaca,
+    k: Kolom,
+    ir: int,
+    pagu_baris: Callable[[int], Tercetak | None],
+    kode: str,
+    sebutan: str,
+    nama_pagu: str,
+    fungsi: Callable[[Decimal, Decimal], Decimal | None],
+) -> Iterator[Temuan]:
+    """A budget percentage = the row's realisasi / a pagu × 100 (the row's, or the total's)."""
+    for r in range(len(tb.baris)):
+        p, pagu, real = tb.angka(r, k.indeks), pagu_baris(r), tb.angka(r, ir)
+        if p is None or pagu is None or real is None or pagu.nilai <= 0:
+            continue
+        benar = fungsi(real.nilai, pagu.nilai)
+        assert benar is not None
+        hitung = _bagi(real.selang(), pagu.selang())
+        if _cocok(hitung.kali(SERATUS) if hitung else None, benar, p):
+            continue
+        yield tb.temuan(
+            kode,
+            r,
+            k,
+            sebutan,
+            p.teks,
+            tampil(benar),
+            f"realisasi {real.teks} / {nama_pagu} {pagu.teks} × 100",
+            f"{sebutan} = realisasi / {nama_pagu} × 100",
+        )
 
 
 @ATURAN_DOKUMEN.daftarkan(
@@ -326,31 +374,28 @@ def cek_serapan(dok: Dokumen) -> Iterator[Temuan]:
 )
 def cek_melebihi_pagu(dok: Dokumen) -> Iterator[Temuan]:
     """Budget realisasi above its pagu in a row (seed 000 Tabel 3.19 "Fasilitasi Kunjungan Tamu")."""
-    for tb in _tabel_baca(dok):
-        for k in tb.kolom:
-            if k.peran is not Peran.REALISASI_ANGGARAN:
+    for tb, k in _kolom_berperan(dok, Peran.REALISASI_ANGGARAN):
+        kp = kiri_terdekat(tb.kolom, k, Peran.PAGU)
+        if kp is None:
+            continue
+        for r in range(len(tb.baris)):
+            pagu, real = tb.angka(r, kp.indeks), tb.angka(r, k.indeks)
+            if pagu is None or real is None or not melebihi_pagu(real.nilai, pagu.nilai):
                 continue
-            kp = kiri_terdekat(tb.kolom, k, Peran.PAGU)
-            if kp is None:
-                continue
-            for r in range(len(tb.baris)):
-                pagu, real = tb.angka(r, kp.indeks), tb.angka(r, k.indeks)
-                if pagu is None or real is None or not melebihi_pagu(real.nilai, pagu.nilai):
-                    continue
-                lebih = real.nilai - pagu.nilai
-                persen = serapan(real.nilai, pagu.nilai)
-                yield Temuan(
-                    "REALISASI_MELEBIHI_PAGU",
-                    Tingkat.GALAT,
-                    f"{tb.tempat(r, k)}: realisasi anggaran {real.teks} melebihi pagu "
-                    f"{pagu.teks} sebesar {format_rupiah(lebih)}"
-                    + (f" ({tampil(persen)}% dari pagu)" if persen is not None else "")
-                    + f"; realisasi seharusnya paling banyak {pagu.teks}.",
-                    tb.lokasi(r, k),
-                    tercetak=real.teks,
-                    seharusnya=f"≤ {pagu.teks}",
-                    rumus="realisasi anggaran ≤ pagu",
-                )
+            lebih = real.nilai - pagu.nilai
+            persen = serapan(real.nilai, pagu.nilai)
+            yield Temuan(
+                "REALISASI_MELEBIHI_PAGU",
+                Tingkat.GALAT,
+                f"{tb.tempat(r, k)}: realisasi anggaran {real.teks} melebihi pagu "
+                f"{pagu.teks} sebesar {format_rupiah(lebih)}"
+                + (f" ({tampil(persen)}% dari pagu)" if persen is not None else "")
+                + f"; realisasi seharusnya paling banyak {pagu.teks}.",
+                tb.lokasi(r, k),
+                tercetak=real.teks,
+                seharusnya=f"≤ {pagu.teks}",
+                rumus="realisasi anggaran ≤ pagu",
+            )
 
 
 # ---------------------------------------------------------------- differences and ratios
@@ -393,11 +438,43 @@ def _rasio_persen(a: Decimal, b: Decimal) -> Decimal | None:
     return serapan(a, b) if b > 0 else None
 
 
+_SEBUTAN = {
+    Peran.EFISIENSI: "tingkat efisiensi",
+    Peran.PERUBAHAN: "perubahan",
+    Peran.KEMAJUAN: "tingkat kemajuan",
+    Peran.SISA: "sisa anggaran",
+}
+
 _NAMA_RUMUS = {
     JenisRumus.RASIO: "kolom {a} / kolom {b} × 100",
     JenisRumus.SELISIH: "kolom {a} − kolom {b}",
     JenisRumus.PERUBAHAN: "(kolom {a} / kolom {b} − 1) × 100",
 }
+
+
+_TURUNAN_BAWAAN: dict[Peran, tuple[Peran, Peran, _Rumus2]] = {
+    Peran.EFISIENSI: (
+        Peran.CAPAIAN,
+        Peran.SERAPAN,
+        _Rumus2(
+            "tingkat efisiensi = capaian kinerja − penyerapan anggaran",
+            lambda a, b: a - b,
+            efisiensi,
+        ),
+    ),
+    Peran.SISA: (
+        Peran.PAGU,
+        Peran.REALISASI_ANGGARAN,
+        _Rumus2("sisa = pagu − realisasi", lambda a, b: a - b, sisa_anggaran),
+    ),
+    Peran.KEMAJUAN: (
+        Peran.REALISASI,
+        Peran.TARGET,
+        _r_rasio("tingkat kemajuan = realisasi / target akhir Renstra × 100", _kemajuan),
+    ),
+}
+"""A derived column whose formula the document does not state: its two inputs and
+formula (DOMAIN.md §4, §6; seed 002 Tabel 3.12, 3.10; seed 000 Tabel 3.6)."""
 
 
 def _rumus_turunan(tb: _TabelBaca, k: Kolom) -> tuple[int, int, list[_Rumus2]] | None:
@@ -413,42 +490,14 @@ def _rumus_turunan(tb: _TabelBaca, k: Kolom) -> tuple[int, int, list[_Rumus2]] |
         else:
             rumus = _r_rasio(nama, _kemajuan if k.peran is Peran.KEMAJUAN else _rasio_persen)
         return k.rumus.a, k.rumus.b, [rumus]
-    if k.peran is Peran.EFISIENSI:
-        kc = kiri_terdekat(tb.kolom, k, Peran.CAPAIAN)
-        ks = kiri_terdekat(tb.kolom, k, Peran.SERAPAN)
-        if kc is None or ks is None:
+    bawaan = _TURUNAN_BAWAAN.get(k.peran)
+    if bawaan is not None:
+        peran_a, peran_b, rumus_bawaan = bawaan
+        ka = kiri_terdekat(tb.kolom, k, peran_a)
+        kb = kiri_terdekat(tb.kolom, k, peran_b)
+        if ka is None or kb is None:
             return None
-        return (
-            kc.indeks,
-            ks.indeks,
-            [
-                _Rumus2(
-                    "tingkat efisiensi = capaian kinerja − penyerapan anggaran",
-                    lambda a, b: a - b,
-                    lambda a, b: efisiensi(a, b),
-                )
-            ],
-        )
-    if k.peran is Peran.SISA:
-        kp = kiri_terdekat(tb.kolom, k, Peran.PAGU)
-        kr = kiri_terdekat(tb.kolom, k, Peran.REALISASI_ANGGARAN)
-        if kp is None or kr is None:
-            return None
-        return (
-            kp.indeks,
-            kr.indeks,
-            [_Rumus2("sisa = pagu − realisasi", lambda a, b: a - b, sisa_anggaran)],
-        )
-    if k.peran is Peran.KEMAJUAN:
-        kr = kiri_terdekat(tb.kolom, k, Peran.REALISASI)
-        kt = kiri_terdekat(tb.kolom, k, Peran.TARGET)
-        if kr is None or kt is None:
-            return None
-        return (
-            kr.indeks,
-            kt.indeks,
-            [_r_rasio("tingkat kemajuan = realisasi / target akhir Renstra × 100", _kemajuan)],
-        )
+        return ka.indeks, kb.indeks, [rumus_bawaan]
     if k.peran is Peran.PERUBAHAN:
         return _perubahan_tanpa_rumus(tb, k)
     return None
@@ -529,15 +578,15 @@ def cek_selisih(dok: Dokumen) -> Iterator[Temuan]:
                 if benar is None:
                     continue
                 teks_benar = format_rupiah(benar) if k.peran is Peran.SISA else tampil(benar)
-                yield Temuan(
+                yield tb.temuan(
                     "SELISIH_HITUNG",
-                    Tingkat.GALAT,
-                    f"{tb.tempat(r, k)}: tercetak {p.teks}, seharusnya {teks_benar} "
-                    f"({f.nama}; dari {a.teks} dan {b.teks}).",
-                    tb.lokasi(r, k),
-                    tercetak=p.teks,
-                    seharusnya=teks_benar,
-                    rumus=f.nama,
+                    r,
+                    k,
+                    _SEBUTAN.get(k.peran, "nilai"),
+                    p.teks,
+                    teks_benar,
+                    f"{f.nama}; dari {a.teks} dan {b.teks}",
+                    f.nama,
                 )
 
 
@@ -549,27 +598,16 @@ def _cek_tertimbang(tb: _TabelBaca, k: Kolom) -> Iterator[Temuan]:
     if kp is None or kr is None or len(total) != 1:
         return
     pagu_total = tb.angka(total[0], kp.indeks)
-    if pagu_total is None or pagu_total.nilai <= 0:
-        return
-    for r in range(len(tb.baris)):
-        p, real = tb.angka(r, k.indeks), tb.angka(r, kr.indeks)
-        if p is None or real is None:
-            continue
-        benar = porsi(real.nilai, pagu_total.nilai)
-        assert benar is not None
-        h = _bagi(real.selang(), pagu_total.selang())
-        if _cocok(h.kali(SERATUS) if h else None, benar, p):
-            continue
-        yield Temuan(
-            "SELISIH_HITUNG",
-            Tingkat.GALAT,
-            f"{tb.tempat(r, k)}: tertimbang tercetak {p.teks}, seharusnya {tampil(benar)} "
-            f"(realisasi {real.teks} / jumlah pagu {pagu_total.teks} × 100).",
-            tb.lokasi(r, k),
-            tercetak=p.teks,
-            seharusnya=tampil(benar),
-            rumus="tertimbang = realisasi / jumlah pagu × 100",
-        )
+    yield from _cek_persen_anggaran(
+        tb,
+        k,
+        kr.indeks,
+        lambda _r: pagu_total,
+        "SELISIH_HITUNG",
+        "tertimbang",
+        "jumlah pagu",
+        porsi,
+    )
 
 
 # ---------------------------------------------------------------- totals and means
@@ -690,16 +728,16 @@ def cek_jumlah(dok: Dokumen) -> Iterator[Temuan]:
                     nama = "jumlah baris di atasnya"
                 assert benar is not None
                 teks_benar = tampil(benar, p.tempat if not rata_label else 2)
-                yield Temuan(
+                rincian = " + ".join(a.teks for a in anak[:8]) + (" + …" if len(anak) > 8 else "")
+                yield tb.temuan(
                     "JUMLAH_HITUNG",
-                    Tingkat.GALAT,
-                    f"{tb.tempat(r, k)}: tercetak {p.teks}, seharusnya {teks_benar} "
-                    f"({nama}: {' + '.join(a.teks for a in anak[:8])}"
-                    f"{' + …' if len(anak) > 8 else ''}).",
-                    tb.lokasi(r, k),
-                    tercetak=p.teks,
-                    seharusnya=teks_benar,
-                    rumus=nama,
+                    r,
+                    k,
+                    "rata-rata" if rata_label else "jumlah",
+                    p.teks,
+                    teks_benar,
+                    f"{nama}: {rincian}",
+                    nama,
                 )
 
 
@@ -769,15 +807,15 @@ def cek_predikat(dok: Dokumen) -> Iterator[Temuan]:
             if pr in _predikat_mungkin(n):
                 continue
             benar = predikat_akip(n.nilai)
-            yield Temuan(
+            yield tb.temuan(
                 "PREDIKAT_NILAI",
-                Tingkat.GALAT,
-                f"{tb.tempat(rp, kn)}: predikat tercetak {pr.kode} untuk nilai {n.teks}, "
-                f"seharusnya {benar.kode} ({benar.sebutan}; PermenPAN-RB 88/2021).",
-                tb.lokasi(rp, kn),
-                tercetak=pr.kode,
-                seharusnya=benar.kode,
-                rumus="predikat AKIP menurut nilai (AA > 90, A > 80, BB > 70, B > 60, CC > 50, C > 30)",
+                rp,
+                kn,
+                "predikat",
+                pr.kode,
+                benar.kode,
+                f"nilai {n.teks} → {benar.kode} {benar.sebutan}, PermenPAN-RB 88/2021",
+                "predikat AKIP menurut nilai (AA > 90, A > 80, BB > 70, B > 60, CC > 50, C > 30)",
             )
 
 
@@ -910,39 +948,36 @@ def cek_kategori(dok: Dokumen) -> Iterator[Temuan]:
     default, or Permendagri 86/2017's five).
     """
     skala_dok: dict[str, SkalaPenilaian] = {}
-    for tb in _tabel_baca(dok):
-        for kk in tb.kolom:
-            if kk.peran is not Peran.KATEGORI:
+    for tb, kk in _kolom_berperan(dok, Peran.KATEGORI):
+        kc = kiri_terdekat(tb.kolom, kk, Peran.CAPAIAN)
+        if kc is None:
+            continue
+        for r in range(len(tb.baris)):
+            cel = _skala_sel(tb.baris[r][kk.indeks]) if kk.indeks < len(tb.baris[r]) else None
+            p = tb.angka(r, kc.indeks)
+            if cel is None or p is None:
                 continue
-            kc = kiri_terdekat(tb.kolom, kk, Peran.CAPAIAN)
-            if kc is None:
+            bawaan, tercetak = cel
+            if bawaan.nama not in skala_dok:
+                skala_dok[bawaan.nama] = _skala_dokumen(dok, bawaan)
+            skala = skala_dok[bawaan.nama]
+            s = p.selang(tepat_bila_bulat=False)
+            mungkin = {
+                t.nama.lower()
+                for v in (s.bawah, p.nilai, s.atas)
+                if (t := skala.kategori(v)) is not None
+            }
+            if tercetak.nama.lower() in mungkin:
                 continue
-            for r in range(len(tb.baris)):
-                cel = _skala_sel(tb.baris[r][kk.indeks]) if kk.indeks < len(tb.baris[r]) else None
-                p = tb.angka(r, kc.indeks)
-                if cel is None or p is None:
-                    continue
-                bawaan, tercetak = cel
-                if bawaan.nama not in skala_dok:
-                    skala_dok[bawaan.nama] = _skala_dokumen(dok, bawaan)
-                skala = skala_dok[bawaan.nama]
-                s = p.selang(tepat_bila_bulat=False)
-                mungkin = {
-                    t.nama.lower()
-                    for v in (s.bawah, p.nilai, s.atas)
-                    if (t := skala.kategori(v)) is not None
-                }
-                if tercetak.nama.lower() in mungkin:
-                    continue
-                benar = skala.kategori(p.nilai)
-                assert benar is not None
-                yield Temuan(
-                    "KATEGORI_SKALA",
-                    Tingkat.GALAT,
-                    f"{tb.tempat(r, kk)}: kategori tercetak “{tercetak.nama}” untuk capaian "
-                    f"{p.teks}, seharusnya “{benar.nama}” (skala {skala.nama}).",
-                    tb.lokasi(r, kk),
-                    tercetak=tercetak.nama,
-                    seharusnya=benar.nama,
-                    rumus=f"skala {skala.nama}",
-                )
+            benar = skala.kategori(p.nilai)
+            assert benar is not None
+            yield tb.temuan(
+                "KATEGORI_SKALA",
+                r,
+                kk,
+                "kategori",
+                tercetak.nama,
+                benar.nama,
+                f"capaian {p.teks} menurut skala {skala.nama}",
+                f"skala {skala.nama}",
+            )

@@ -78,7 +78,6 @@ class Kolom:
         return "%" in self.kepala or "persen" in self.kepala.lower()
 
 
-_ANGGARAN = re.compile(r"anggaran|pagu|\brp\b|belanja|\bapbd", re.IGNORECASE)
 _TAHUN = re.compile(r"\b(19\d\d|20\d\d)\b")
 _RUMUS = re.compile(r"(\d{1,2})\s*=\s*([()\d\s/*x×+\-.,]+)")
 _POLA_RASIO = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})\s*[*x×]\s*100$")
@@ -86,56 +85,50 @@ _POLA_SELISIH = re.compile(r"^(\d{1,2})\s*-\s*(\d{1,2})$")
 _POLA_PERUBAHAN = re.compile(r"^\(\s*(\d{1,2})\s*/\s*(\d{1,2})\s*-\s*1\s*\)\s*[*x×]\s*100$")
 
 
-def peran_kepala(kepala: str) -> Peran:
-    """The role a header names (seed 000 Tabel 2.5–3.19, seed 002 Tabel 3.2–3.12).
+_URUTAN_PERAN: tuple[tuple[re.Pattern[str], Peran], ...] = tuple(
+    (re.compile(pola), peran)
+    for pola, peran in (
+        (r"efisien", Peran.EFISIENSI),
+        (r"tertimbang", Peran.TERTIMBANG),
+        (r"sisa", Peran.SISA),
+        (r"kemajuan", Peran.KEMAJUAN),
+        (r"peningkatan|penurunan|kenaikan|perubahan", Peran.PERUBAHAN),
+        (r"^realisasi.*target", Peran.REALISASI),
+        (r"target kinerja|realisasi.*target|target.*realisasi", Peran.TARGET),
+        (r"(anggaran|pagu|\brp\b|belanja|\bapbd).*(%|capaian|serapan)", Peran.SERAPAN),
+        (r"(%|capaian|serapan).*(anggaran|pagu|\brp\b|belanja|\bapbd)", Peran.SERAPAN),
+        (r"(anggaran|pagu|\brp\b|belanja|\bapbd).*realisasi", Peran.REALISASI_ANGGARAN),
+        (r"realisasi.*(anggaran|pagu|\brp\b|belanja|\bapbd)", Peran.REALISASI_ANGGARAN),
+        (r"anggaran|pagu|\brp\b|belanja|\bapbd", Peran.PAGU),
+        (r"serapan", Peran.SERAPAN),
+        (r"target", Peran.TARGET),
+        (r"tingkat capaian realisasi", Peran.CAPAIAN),
+        (r"capaian", Peran.CAPAIAN),
+        (r"realisasi", Peran.REALISASI),
+        (r"kategori|interpretasi|predikat|kriteria", Peran.KATEGORI),
+        (r"\bnilai\b|hasil evaluasi|\bskor\b", Peran.NILAI),
+        (r"satuan", Peran.SATUAN),
+        (
+            r"indikator|uraian|sasaran|program|kegiatan|komponen|perangkat daerah|\bnama\b"
+            r"|jabatan",
+            Peran.URAIAN,
+        ),
+    )
+)
+"""Header patterns in the order they are tried; the first match names the role.
 
-    The order of the tests matters: "Target Kinerja dan Pagu" is a target,
-    "Anggaran (%) Capaian" a budget percentage, "Target Capaian Tahun ke-" a
-    target, "Capaian Periode Akhir Renstra" a capaian.
-    """
+The order matters: "Target Kinerja dan Pagu" is a target, "Anggaran (%)
+Capaian" a budget percentage, "Target Capaian Tahun ke-" a target, "Capaian
+Periode Akhir Renstra" a capaian (seed 000 Tabel 2.1–3.19, seed 002 Tabel 3.2–3.12).
+"""
+
+
+def peran_kepala(kepala: str) -> Peran:
+    """The role a header names (see :data:`_URUTAN_PERAN`); LAIN when none."""
     k = re.sub(r"\s+", " ", kepala).strip().lower()
-    if not k:
-        return Peran.LAIN
-    if "efisien" in k:
-        return Peran.EFISIENSI
-    if "tertimbang" in k:
-        return Peran.TERTIMBANG
-    if "sisa" in k:
-        return Peran.SISA
-    if "kemajuan" in k:
-        return Peran.KEMAJUAN
-    if re.search(r"peningkatan|penurunan|kenaikan|perubahan", k):
-        return Peran.PERUBAHAN
-    if "target kinerja" in k or ("realisasi" in k and "target" in k):
-        return Peran.REALISASI if k.startswith("realisasi") else Peran.TARGET
-    if _ANGGARAN.search(k):
-        if "%" in k or "capaian" in k or "serapan" in k:
-            return Peran.SERAPAN
-        if "realisasi" in k:
-            return Peran.REALISASI_ANGGARAN
-        return Peran.PAGU
-    if "serapan" in k:
-        return Peran.SERAPAN
-    if "capaian" in k:
-        if "target" in k:
-            return Peran.TARGET
-        if "realisasi" in k and "tingkat capaian realisasi" not in k:
-            return Peran.REALISASI
-        return Peran.CAPAIAN
-    if "target" in k:
-        return Peran.TARGET
-    if "realisasi" in k:
-        return Peran.REALISASI
-    if re.search(r"kategori|interpretasi|predikat|kriteria", k):
-        return Peran.KATEGORI
-    if re.search(r"\bnilai\b|hasil evaluasi|\bskor\b", k):
-        return Peran.NILAI
-    if "satuan" in k:
-        return Peran.SATUAN
-    if re.search(
-        r"indikator|uraian|sasaran|program|kegiatan|komponen|perangkat daerah|\bnama\b|jabatan", k
-    ):
-        return Peran.URAIAN
+    for pola, peran in _URUTAN_PERAN:
+        if pola.search(k):
+            return peran
     return Peran.LAIN
 
 
