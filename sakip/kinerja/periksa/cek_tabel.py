@@ -370,10 +370,15 @@ def _cek_persen_anggaran(
 
 
 @ATURAN_DOKUMEN.daftarkan(
-    "REALISASI_MELEBIHI_PAGU", Tingkat.GALAT, "Realisasi anggaran melebihi pagu"
+    "REALISASI_MELEBIHI_PAGU", Tingkat.PERINGATAN, "Realisasi anggaran melebihi pagu"
 )
 def cek_melebihi_pagu(dok: Dokumen) -> Iterator[Temuan]:
-    """Budget realisasi above its pagu in a row (seed 000 Tabel 3.19 "Fasilitasi Kunjungan Tamu")."""
+    """Budget realisasi above its pagu in a row (seed 000 Tabel 3.19 "Fasilitasi Kunjungan Tamu").
+
+    A warning, not an error: the figures may be printed as recorded (our own
+    report of the Kaltim demo data prints the same row), yet spending above
+    the pagu breaks the APBD and must be corrected or explained.
+    """
     for tb, k in _kolom_berperan(dok, Peran.REALISASI_ANGGARAN):
         kp = kiri_terdekat(tb.kolom, k, Peran.PAGU)
         if kp is None:
@@ -386,7 +391,7 @@ def cek_melebihi_pagu(dok: Dokumen) -> Iterator[Temuan]:
             persen = serapan(real.nilai, pagu.nilai)
             yield Temuan(
                 "REALISASI_MELEBIHI_PAGU",
-                Tingkat.GALAT,
+                Tingkat.PERINGATAN,
                 f"{tb.tempat(r, k)}: realisasi anggaran {real.teks} melebihi pagu "
                 f"{pagu.teks} sebesar {format_rupiah(lebih)}"
                 + (f" ({tampil(persen)}% dari pagu)" if persen is not None else "")

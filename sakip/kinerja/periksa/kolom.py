@@ -181,7 +181,7 @@ def kolom_tabel(tabel: Tabel) -> list[Kolom]:
             Kolom(
                 indeks=i,
                 kepala=kepala,
-                peran=_peran_di_tabel(peran_kepala(kepala), hasil),
+                peran=_peran_di_tabel(peran_kepala(kepala), kepala, hasil),
                 tahun=tahun[-1] if tahun else None,
                 rumus=rumus,
             )
@@ -189,13 +189,14 @@ def kolom_tabel(tabel: Tabel) -> list[Kolom]:
     return hasil
 
 
-def _peran_di_tabel(peran: Peran, kiri: list[Kolom]) -> Peran:
+def _peran_di_tabel(peran: Peran, kepala: str, kiri: list[Kolom]) -> Peran:
     # "Capaian %" right after a pagu and a budget realisasi is the budget's percentage
     # (seed 000 Tabel 2.5; seed 002 Tabel 3.11 "TINGKAT CAPAIAN REALISASI").
-    if peran is not Peran.CAPAIAN:
+    # "Capaian Kinerja (%)" beside "Serapan (%)" is the performance one (our own report).
+    if peran is not Peran.CAPAIAN or "kinerja" in kepala.lower():
         return peran
     for k in reversed(kiri):
-        if k.peran in (Peran.TARGET, Peran.REALISASI):
+        if k.peran in (Peran.TARGET, Peran.REALISASI, Peran.SERAPAN):
             return peran
         if k.peran in (Peran.PAGU, Peran.REALISASI_ANGGARAN):
             return Peran.SERAPAN
