@@ -146,3 +146,38 @@ def test_tahun_dokumen() -> None:
     assert tahun_dokumen("LKjIP Sekretariat Daerah Tahun 2024 ... 2023 2023") == 2024
     assert tahun_dokumen("Laporan 2022, 2023, 2023") == 2023
     assert tahun_dokumen("tanpa tahun") is None
+
+
+def test_judul_tabel_yang_bukan_keterangan() -> None:
+    teks = "\n".join(
+        [
+            "Tabel berikut menunjukkan capaian:",
+            "| A | B |",
+            "|---|---|",
+            "| 1 | 2 |",
+            "",
+            "Tabel III Ringkasan",
+            "| (1) | (2) |",
+            "| x | 3 |",
+            "",
+            "Kalimat penutup yang panjang sekali dan berakhir dengan titik.",
+            "| C | D |",
+            "|---|---|",
+            "",
+            "Tabel 4.1",
+            "Judul baris kedua",
+            "",
+            "| E | F |",
+            "| 5 | 6 |",
+        ]
+    )
+    dok = baca_teks(teks)
+    assert [(t.label, t.judul) for t in dok.tabel] == [
+        (None, ""),
+        (None, "III Ringkasan"),
+        (None, ""),
+        ("Tabel 4.1", "Judul baris kedua"),
+    ]
+    assert dok.tabel[1].kolom == [] and dok.tabel[1].rumus_kolom == ["(1)", "(2)"]
+    assert dok.tabel[2].baris == []
+    assert dok.cari_tabel("Tabel 9.9") is None

@@ -525,3 +525,77 @@ def test_laporan_kita_tanpa_temuan(
     peringatan = [(t.kode, t.lokasi.uraian) for t in temuan]
     harapan = [("REALISASI_MELEBIHI_PAGU", "Fasilitasi Kunjungan Tamu")] if tahun == 2024 else []
     assert peringatan == harapan
+
+
+# ------------------------------------------------------------------ edges: nothing to judge
+
+
+def test_baris_yang_tak_bisa_dinilai_dilewati() -> None:
+    capaian = tabel(
+        KOLOM_CAPAIAN,
+        ["1.", "A", "Persen", "10", "-5", "250,00"],  # T/R undefined for a negative realisasi
+        ["2.", "B", "Persen", "10", "10", "100,00"],
+    )
+    perubahan_tanpa_tahun = tabel(
+        ["No", "Uraian", "Nilai 2024", "Perubahan"], ["1", "A", "10", "99"]
+    )
+    perubahan_beda_peran = tabel(
+        ["No", "Uraian", "Target 2023", "Realisasi 2024", "Perubahan"], ["1", "A", "10", "12", "99"]
+    )
+    efisiensi_tanpa_masukan = tabel(["No", "Sasaran", "Tingkat Efisiensi"], ["1", "A", "5"])
+    tertimbang_dua_total = tabel(
+        ["URAIAN", "ANGGARAN", "REALISASI BELANJA", "TERTIMBANG (%)"],
+        ["A", "Rp 10", "Rp 9", "1,00"],
+        ["JUMLAH", "Rp 10", "Rp 9", "90,00"],
+        ["TOTAL", "Rp 10", "Rp 9", "90,00"],
+    )
+    kategori_tanpa_skala = tabel(
+        ["Indikator", "Target", "Realisasi", "Capaian (%)", "Predikat"],
+        ["A", "100", "95", "95,00", "Baik sekali"],
+        ["B", "100", "95", "95,00", ""],
+    )
+    temuan = periksa(
+        dok(
+            capaian,
+            perubahan_tanpa_tahun,
+            perubahan_beda_peran,
+            efisiensi_tanpa_masukan,
+            tertimbang_dua_total,
+            kategori_tanpa_skala,
+        )
+    )
+    assert temuan == []
+
+
+def test_skala_dokumen_yang_tak_terbaca_diabaikan() -> None:
+    # Bounds that do not fall from the highest level: the built-in four levels apply.
+    skala = Tabel(
+        "Tabel 3.1",
+        "Skala",
+        ["No", "Interval", "Kriteria"],
+        [
+            ["1", "≥ 40%", "Berhasil"],
+            ["2", "70% < 100%", "Cukup Berhasil"],
+            ["3", "10% < 70%", "Kurang Berhasil"],
+            ["4", "<10%", "Tidak Berhasil"],
+        ],
+    )
+    t = tabel(
+        ["Indikator", "Target", "Realisasi", "Capaian (%)", "Predikat"],
+        ["A", "100", "50", "50,00", "Berhasil"],
+    )
+    [f] = periksa(dok(skala, t))
+    assert f.seharusnya == "Kurang Berhasil"
+
+
+def test_salah_ketik_hanya_pada_presisi_yang_sama() -> None:
+    rekap = tabel(
+        ["No", "Perangkat Daerah", "Hasil Evaluasi", "Kategori"], ["1", "Setda", "8180", "A"]
+    )
+    sendiri = tabel(
+        ["No", "Komponen", "Nilai Tahun 2023"],
+        ["1", "X", "81,80"],
+        ["Nilai Hasil Evaluasi AKIP", "", "81,80"],
+    )
+    [f] = periksa(dok(rekap, sendiri))
+    assert f.kode == "NILAI_DI_LUAR_RENTANG" and f.seharusnya == "0–100"
