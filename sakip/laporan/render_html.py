@@ -68,6 +68,7 @@ def _nomor_baris(t: Tabel) -> list[int | None]:
     opens the body as the table's formulas, not as a row (see
     :func:`sakip.laporan.baca_docx.tabel_dari_grid`); the numbering here follows it.
     """
+
     def bernomor(baris: list[Sel]) -> bool:
         return adalah_baris_nomor_kolom([s.teks for s in baris])
 

@@ -17,7 +17,8 @@ from docx.oxml.ns import nsdecls
 
 from sakip.kinerja.periksa.dokumen import Dokumen
 from sakip.laporan.baca_docx import DocxError, baca_docx, tabel_dari_grid
-from sakip.laporan.services import buat_laporan
+from sakip.laporan.periksa import dokumen_periksa
+from sakip.laporan.services import buat_laporan, susun_dokumen
 from sakip.organisasi.models import Unit
 
 pytestmark = pytest.mark.django_db
@@ -28,6 +29,24 @@ def kaltim(demo_kaltim: None, django_db_blocker: object) -> Iterator[Dokumen]:
     with django_db_blocker.unblock():  # type: ignore[attr-defined]
         hasil = buat_laporan(Unit.objects.get(slug="setda-kaltim"), 2024, "docx")
     yield baca_docx(hasil.isi, hasil.nama_berkas)
+
+
+def test_the_report_page_reads_the_document_model_as_the_docx_reader_reads_the_file(
+    kaltim: Dokumen,
+) -> None:
+    # The page checks the model directly (no DOCX written); it must see what a
+    # planner checking the downloaded DOCX sees.
+    model, _templat = susun_dokumen(Unit.objects.get(slug="setda-kaltim"), 2024)
+    langsung = dokumen_periksa(model)
+    assert langsung.tahun == kaltim.tahun == 2024
+    ringkas = [(t.label, t.kolom, t.rumus_kolom, t.baris) for t in langsung.tabel]
+    assert ringkas == [(t.label, t.kolom, t.rumus_kolom, t.baris) for t in kaltim.tabel]
+    # A caption read from a file loses a closing parenthesis ("… Utama (IKU"), as in text.
+    for a, b in zip(langsung.tabel, kaltim.tabel, strict=True):
+        assert a.judul.startswith(b.judul), (a.judul, b.judul)
+    dari_berkas = {p.teks for p in kaltim.paragraf}
+    beda = [p.teks for p in langsung.paragraf if p.teks not in dari_berkas]
+    assert not beda, beda[:8]
 
 
 def _baris(t: object, teks: str) -> list[str]:
