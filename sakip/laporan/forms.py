@@ -29,3 +29,29 @@ class FormTemplat(forms.ModelForm):
             "Sampul boleh memakai {{ judul }}, {{ nama_unit }}, {{ nama_induk }}, "
             "{{ tahun }} dan {{ kota }}."
         }
+
+
+class FormPeriksaDokumen(forms.Form):
+    """A report made by hand, uploaded to be checked; size and kind checked before reading."""
+
+    berkas = forms.FileField(
+        label="Berkas LKjIP",
+        help_text="Word (.docx), atau teks (.txt, .md) dengan tabel markdown atau dipisah tab; "
+        "paling besar 10 MB. Berkas hanya dibaca untuk diperiksa dan tidak disimpan.",
+        error_messages={"required": "Pilih berkas laporan yang akan diperiksa."},
+    )
+
+    def clean_berkas(self) -> object:
+        from sakip.laporan.periksa import AKHIRAN, UKURAN_MAKS
+
+        berkas = self.cleaned_data["berkas"]
+        if not berkas.name.lower().endswith(AKHIRAN):
+            raise forms.ValidationError(
+                "Jenis berkas tidak didukung: unggah Word (.docx) atau teks (.txt, .md)."
+            )
+        if berkas.size > UKURAN_MAKS:
+            raise forms.ValidationError(
+                f"Berkas terlalu besar ({berkas.size / 1024 / 1024:.1f} MB); "
+                "batasnya 10 MB. Simpan tanpa gambar atau sebagai teks."
+            )
+        return berkas

@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 from html import escape
 
+from sakip.kinerja.periksa.dokumen import adalah_baris_nomor_kolom
 from sakip.laporan.dokumen import (
     Blok,
     Daftar,
@@ -49,6 +50,32 @@ KELAS_JUDUL = {1: "h3 text-center", 2: "h4", 3: "h5"}
 def jangkar(teks: str) -> str:
     """A readable id from a label or heading: "Tabel 3.4" → "tabel-3-4"."""
     return re.sub(r"[^a-z0-9]+", "-", teks.lower()).strip("-") or "bagian"
+
+
+def jangkar_baris(jangkar_tabel: str, baris: int) -> str:
+    """The id of a table's body row: "tabel-3-4" and row 2 → "tabel-3-4-baris-2".
+
+    Rows are counted from 1 as a consistency check counts them
+    (:attr:`sakip.kinerja.periksa.temuan.Lokasi.baris`), so a finding links to its row.
+    """
+    return f"{jangkar_tabel}-baris-{baris}"
+
+
+def _nomor_baris(t: Tabel) -> list[int | None]:
+    """Each body row's number as the checks count it; a column-number row has none.
+
+    The reader of a document takes a row of column numbers ("(1) (2) … (6)") that
+    opens the body as the table's formulas, not as a row (see
+    :func:`sakip.laporan.baca_docx.tabel_dari_grid`); the numbering here follows it.
+    """
+
+    def bernomor(baris: list[Sel]) -> bool:
+        return adalah_baris_nomor_kolom([s.teks for s in baris])
+
+    lewati = bool(t.baris) and not any(map(bernomor, t.kepala)) and bernomor(t.baris[0])
+    nomor: list[int | None] = [None] if lewati else []
+    nomor += range(1, len(t.baris) - len(nomor) + 1)
+    return nomor
 
 
 def _jangkar_dokumen(dokumen: Dokumen) -> dict[int, str]:
@@ -121,11 +148,11 @@ def _tabel(t: Tabel, id_: str) -> str:
             *("<tr>" + "".join(_sel(s, True) for s in b) + "</tr>" for b in t.kepala),
             "</thead>",
         ]
-    bagian += [
-        "<tbody>",
-        *("<tr>" + "".join(_sel(s, False) for s in b) + "</tr>" for b in t.baris),
-        "</tbody></table>",
-    ]
+    bagian.append("<tbody>")
+    for b, n in zip(t.baris, _nomor_baris(t), strict=True):
+        id_baris = f' id="{jangkar_baris(id_, n)}"' if n is not None else ""
+        bagian.append(f"<tr{id_baris}>" + "".join(_sel(s, False) for s in b) + "</tr>")
+    bagian.append("</tbody></table>")
     if t.sumber:
         bagian.append(f'<p class="sumber small fst-italic">Sumber: {escape(t.sumber)}</p>')
     bagian.append("</div>")
@@ -293,4 +320,4 @@ def html_lengkap(dokumen: Dokumen) -> bytes:
     ).encode()
 
 
-__all__ = ["CSS", "html_isi", "html_lengkap", "jangkar"]
+__all__ = ["CSS", "html_isi", "html_lengkap", "jangkar", "jangkar_baris"]

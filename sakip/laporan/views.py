@@ -6,18 +6,22 @@ Views stay thin: building is :mod:`sakip.laporan.services`, run by the worker th
 
 from __future__ import annotations
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from sakip.laporan.forms import FormPermintaan, FormTemplat
+from sakip.laporan import periksa as pk
+from sakip.laporan.forms import FormPeriksaDokumen, FormPermintaan, FormTemplat
 from sakip.laporan.models import LaporanFinal, PermintaanLaporan, StatusPermintaan, TemplatLaporan
 from sakip.laporan.services import FORMAT, LaporanError, finalisasi, susun_dokumen
 from sakip.laporan.tasks import buat_laporan_latar
-from sakip.organisasi.akses import boleh, boleh_peran
+from sakip.organisasi.akses import boleh, boleh_peran, peran_pengguna
 from sakip.organisasi.models import Peran, Unit
 from sakip.perjanjian.models import PerjanjianKinerja
 
@@ -34,6 +38,14 @@ def _unit(request: HttpRequest, slug: str) -> Unit:
 
 def _boleh_finalisasi(request: HttpRequest, unit: Unit) -> bool:
     return boleh_peran(request.user, unit.pk, PERAN_FINALISASI)
+
+
+def _unit_perencana(request: HttpRequest, slug: str, tindakan: str) -> Unit:
+    """The unit for an action of its planner or admin: 404 when foreign, 403 for other roles."""
+    u = _unit(request, slug)
+    if not _boleh_finalisasi(request, u):
+        raise PermissionDenied(f"Hanya perencana atau admin unit ini yang dapat {tindakan}.")
+    return u
 
 
 @login_required
@@ -151,11 +163,7 @@ def pratinjau(request: HttpRequest, unit: str, tahun: int) -> HttpResponse:
 @login_required
 @require_POST
 def final(request: HttpRequest, unit: str, tahun: int) -> HttpResponse:
-    u = _unit(request, unit)
-    if not _boleh_finalisasi(request, u):
-        raise PermissionDenied(
-            "Hanya perencana atau admin unit ini yang dapat memfinalkan laporan."
-        )
+    u = _unit_perencana(request, unit, "memfinalkan laporan")
     try:
         f = finalisasi(u, tahun, oleh=request.user)
     except LaporanError as exc:
@@ -172,9 +180,7 @@ def final(request: HttpRequest, unit: str, tahun: int) -> HttpResponse:
 @login_required
 @require_POST
 def templat(request: HttpRequest, unit: str, tahun: int) -> HttpResponse:
-    u = _unit(request, unit)
-    if not _boleh_finalisasi(request, u):
-        raise PermissionDenied("Hanya perencana atau admin unit ini yang dapat mengganti templat.")
+    u = _unit_perencana(request, unit, "mengganti templat")
     lama = TemplatLaporan.objects.filter(unit=u).first()
     form = FormTemplat(request.POST, request.FILES, instance=lama)
     if form.is_valid():
@@ -186,3 +192,104 @@ def templat(request: HttpRequest, unit: str, tahun: int) -> HttpResponse:
         for galat in form.errors.get("berkas", []):
             messages.error(request, f"Templat tidak disimpan: {galat}")
     return redirect("laporan:halaman", unit=u.slug, tahun=tahun)
+
+
+# --- consistency checks (issue 8) -------------------------------------------------------
+
+FORMAT_TEMUAN = {
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "json": "application/json",
+}
+
+
+@login_required
+def periksa(request: HttpRequest, unit: str, tahun: int) -> HttpResponse:
+    """The findings on the unit's data and on its report as built now.
+
+    Loaded by the report page after it has shown (HTMX); a whole page without it.
+    """
+    u = _unit(request, unit)
+    kelompok, semua = pk.panel(u, tahun, reverse("laporan:pratinjau", args=[u.slug, tahun]))
+    konteks = {
+        "unit": u,
+        "tahun": tahun,
+        "kelompok": kelompok,
+        "jumlah": len(semua),
+        "boleh_terima": _boleh_finalisasi(request, u),
+    }
+    nama = "laporan/_periksa.html" if request.htmx else "laporan/periksa.html"  # type: ignore[attr-defined]
+    return render(request, nama, konteks)
+
+
+@login_required
+@require_POST
+def periksa_terima(request: HttpRequest, unit: str, tahun: int) -> HttpResponse:
+    """Accept a finding with a reason: the planner's (or an admin's) decision, recorded."""
+    u = _unit_perencana(request, unit, "menerima temuan")
+    alasan = request.POST.get("alasan", "").strip()
+    temuan = pk.cari_temuan(u, tahun, request.POST.get("sidik", ""))
+    if temuan is None:
+        messages.error(request, "Temuan tidak ditemukan lagi; mungkin datanya sudah diperbaiki.")
+    elif len(alasan) < 5:
+        messages.error(request, "Tuliskan alasan menerima temuan (paling sedikit 5 huruf).")
+    else:
+        pk.terima(request.user, u, tahun, temuan, alasan)
+        messages.success(request, f"Temuan {temuan.kode} diterima: {alasan}")
+    return redirect(reverse("laporan:halaman", args=[u.slug, tahun]) + "#pemeriksaan")
+
+
+@login_required
+def periksa_unduh(request: HttpRequest, unit: str, tahun: int, format: str) -> HttpResponse:
+    """The findings of the panel as XLSX or JSON, with the team's acceptances."""
+    if format not in FORMAT_TEMUAN:
+        raise Http404("Format tidak dikenal.")
+    u = _unit(request, unit)
+    _kelompok, semua = pk.panel(u, tahun, reverse("laporan:pratinjau", args=[u.slug, tahun]))
+    diterima = pk.penerimaan(u, tahun)
+    if format == "xlsx":
+        isi: bytes = pk.ke_xlsx(semua, diterima, judul=f"Pemeriksaan LKjIP {u.nama} {tahun}")
+    else:
+        isi = pk.ke_json(semua, diterima).encode()
+    respons = HttpResponse(isi, content_type=FORMAT_TEMUAN[format])
+    respons["Content-Disposition"] = f'attachment; filename="periksa-{u.slug}-{tahun}.{format}"'
+    return respons
+
+
+def _data_uri(isi: bytes, format: str) -> str:
+    import base64
+
+    return f"data:{FORMAT_TEMUAN[format]};base64,{base64.b64encode(isi).decode('ascii')}"
+
+
+@login_required
+def periksa_dokumen(request: HttpRequest) -> HttpResponse:
+    """Check a report made by hand: upload, read, check, show; nothing is stored.
+
+    The downloads are part of the answer (data URIs), so the file is not kept
+    on the server for a second request.
+    """
+    if not peran_pengguna(request.user) & PERAN_FINALISASI:
+        raise PermissionDenied("Hanya perencana atau admin yang dapat memeriksa dokumen.")
+    konteks: dict[str, object] = {}
+    if request.method == "POST":
+        form = FormPeriksaDokumen(request.POST, request.FILES)
+        if form.is_valid():
+            berkas = form.cleaned_data["berkas"]
+            try:
+                dokumen, temuan = pk.periksa_unggahan(berkas.name, berkas.read())
+            except pk.PeriksaError as exc:
+                form.add_error("berkas", str(exc))
+            else:
+                dasar = re.sub(r"[^\w.-]+", "-", berkas.name.rsplit(".", 1)[0])[:60] or "laporan"
+                konteks.update(
+                    dokumen=dokumen,
+                    kelompok=pk.kelompokkan(pk.Butir(t, "dokumen") for t in temuan),
+                    jumlah=len(temuan),
+                    nama_unduh=f"periksa-{dasar}",
+                    unduh_xlsx=_data_uri(pk.ke_xlsx(temuan, judul=berkas.name), "xlsx"),
+                    unduh_json=_data_uri(pk.ke_json(temuan).encode(), "json"),
+                )
+    else:
+        form = FormPeriksaDokumen()
+    konteks["form"] = form
+    return render(request, "laporan/periksa_dokumen.html", konteks)

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from docx import Document
 from docx.oxml.ns import qn
 
+from sakip.laporan.baca_docx import teks_sel
+
 NOMOR = re.compile(r"^(Tabel|Grafik|Gambar) ((IE|L|\d+)\.(\d+)) (.*)$")
 
 
@@ -38,13 +40,6 @@ class DocxTerbaca:
         cocok = [t for t in self.tabel.values() if t.judul.startswith(awal_judul)]
         assert len(cocok) == 1, f"{len(cocok)} tabel berjudul {awal_judul!r}"
         return cocok[0]
-
-
-def _teks_sel(tc: object) -> str:
-    return "\n".join(
-        "".join(t.text or "" for t in p.iter(qn("w:t")))
-        for p in tc.iter(qn("w:p"))  # type: ignore[attr-defined]
-    ).strip()
 
 
 def baca_docx(isi: bytes) -> DocxTerbaca:
@@ -87,7 +82,7 @@ def baca_docx(isi: bytes) -> DocxTerbaca:
                     hasil.judul_grafik.append(label)
         elif el.tag == qn("w:tbl") and label_tunggu:
             label, judul = label_tunggu
-            baris = [[_teks_sel(tc) for tc in tr.iter(qn("w:tc"))] for tr in el.iter(qn("w:tr"))]
+            baris = [[teks_sel(tc) for tc in tr.iter(qn("w:tc"))] for tr in el.iter(qn("w:tr"))]
             hasil.tabel[label] = TabelDocx(label, judul, baris)
             label_tunggu = None
     return hasil

@@ -28,7 +28,7 @@ from sakip.laporan.dokumen import (
     sel_rupiah,
     sel_teks,
 )
-from sakip.laporan.render_html import html_isi, html_lengkap, jangkar
+from sakip.laporan.render_html import html_isi, html_lengkap, jangkar, jangkar_baris
 
 
 def png_kecil() -> bytes:
@@ -189,6 +189,26 @@ def test_every_list_entry_links_to_an_element_of_the_page() -> None:
     # The same heading text in two chapters: two targets, two links.
     assert 'id="a-gambaran-umum"' in html and 'id="a-gambaran-umum-2"' in html
     assert html.count('href="#a-gambaran-umum') == 2
+
+
+def test_every_body_row_has_an_id_a_finding_can_link_to() -> None:
+    d = dokumen_contoh()
+    html = html_isi(d)
+    p = _periksa(html)
+    assert len(p.id) == len(set(p.id))
+    # Rows counted from 1 as Lokasi.baris counts them; header rows have no id.
+    assert jangkar_baris("tabel-3-1", 2) == "tabel-3-1-baris-2"
+    assert '<tr id="tabel-3-1-baris-1"><td class="text-center">1</td>' in html
+    assert '<tr id="tabel-3-1-baris-2">' in html and "tabel-3-1-baris-3" not in html
+    assert '<tr id="tabel-3-2-baris-2"><td class="fw-bold" colspan="2">Jumlah</td>' in html
+    assert '<tr id="tabel-1-1-baris-1"><td>Sekretaris</td>' in html
+    # A body that opens with the row of column numbers: the checks read it as the
+    # columns' formulas, so the first data row is row 1 here too.
+    t = d.cari_tabel("struktur")
+    t.baris.insert(0, [sel_teks("(1)"), sel_teks("(2)")])
+    html = html_isi(d)
+    assert "<tr><td>(1)</td><td>(2)</td></tr>" in html
+    assert '<tr id="tabel-1-1-baris-1"><td>Sekretaris</td>' in html
 
 
 def test_headings_tables_and_figures() -> None:

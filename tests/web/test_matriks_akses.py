@@ -38,6 +38,14 @@ MATRIKS: dict[str, tuple[list[object], tuple[int, ...]]] = {
     "riwayat": (["realisasi", "@realisasi"], (302, 200, 404, 200, 200, 200, 200)),
     "laporan:halaman": (["kaltim-biro-hukum", 2024], (302, 200, 404, 200, 200, 200, 200)),
     "laporan:pratinjau": (["kaltim-biro-hukum", 2024], (302, 200, 404, 200, 200, 200, 200)),
+    # Consistency checks: whoever sees the report sees its findings; checking an upload
+    # is the planner's (and an admin's) tool.
+    "laporan:periksa": (["kaltim-biro-hukum", 2024], (302, 200, 404, 200, 200, 200, 200)),
+    "laporan:periksa-unduh": (
+        ["kaltim-biro-hukum", 2024, "json"],
+        (302, 200, 404, 200, 200, 200, 200),
+    ),
+    "laporan:periksa-dokumen": ([], (302, 403, 403, 403, 403, 200, 200)),
     # The Setda's Renstra and PK belong to the Setda: a Biro operator is foreign to them.
     "perencanaan:renstra": (["@renstra"], (302, 404, 404, 200, 200, 200, 200)),
     "perencanaan:indikator-ubah": (["@renstra", "@iku05"], (302, 404, 404, 403, 403, 200, 200)),
@@ -72,6 +80,7 @@ DIUJI_DI = {
     "tests/web/dasbor/test_dasbor.py": ("dasbor:",),
     "tests/web/publik/test_publik.py": ("publik:",),
     "tests/laporan/test_views.py": ("laporan:",),
+    "tests/laporan/test_periksa_views.py": ("laporan:",),
     "tests/web/test_akun.py": ("masuk", "keluar", "pilih-unit", "dua-langkah", "ganti-sandi"),
     "tests/web/test_riwayat.py": ("riwayat",),
     "tests/web/pengukuran/test_isian.py": ("pengukuran:",),

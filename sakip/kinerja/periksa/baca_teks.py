@@ -232,3 +232,10 @@ def _gabung_kepala(kepala: list[list[str]]) -> list[str]:
 def _kepala_sama(a: list[str], b: list[str]) -> bool:
     normal = [re.sub(r"\W+", "", s).lower() for s in a]
     return bool(a) and normal == [re.sub(r"\W+", "", s).lower() for s in b]
+
+
+# The DOCX reader (sakip.laporan.baca_docx) finds captions and header rows the same
+# way, so a report reads alike whatever format it came in.
+judul_sebelum = _judul_sebelum
+pisah_kepala = _pisah_kepala
+gabung_kepala = _gabung_kepala
