@@ -23,6 +23,7 @@ from sakip.kinerja import (
     format_rupiah,
     jumlah,
     parse_target,
+    porsi,
     predikat_akip,
     rata_rata,
     selisih,
@@ -225,6 +226,16 @@ class _Pembangun:
         if nilai is None:
             return None
         return self.k.aturan.skala.kategori(nilai).nama
+
+    def unit_dan_bawahan(self) -> set[int]:
+        """Ids of the report's unit and every unit below it."""
+        milik = {self.unit.pk}
+        tepi = [self.unit]
+        while tepi:
+            anak = self.data.anak(tepi.pop())
+            milik.update(u.pk for u in anak)
+            tepi.extend(anak)
+        return milik
 
     def total_unit(self) -> TotalAnggaran | None:
         return self.k.anggaran_unit.get(self.unit.pk)
@@ -1399,7 +1410,13 @@ class _Pembangun:
         per_unit: dict[int, dict[int, dict[int, list[object]]]] = defaultdict(
             lambda: defaultdict(lambda: defaultdict(list))
         )
+        # A Biro's report works on its parent's Renstra, whose tree holds every Biro's
+        # sub kegiatan: only the unit's own (and its sub-units') belong in its table,
+        # which its "Jumlah" (the unit's budget) adds up.
+        milik = self.unit_dan_bawahan()
         for s in self.k.sub_kegiatan:
+            if s.unit_id not in milik:
+                continue
             k = keg[s.kegiatan_id]
             per_unit[s.unit_id][k.program_id][k.pk].append(s)
         unit_urut = sorted(
@@ -1520,7 +1537,9 @@ class _Pembangun:
                     sel_rupiah(t.realisasi, tebal=True),
                     sel_rupiah(t.sisa, tebal=True),
                     sel_persen(t.serapan, tebal=True),
-                    sel_persen(Decimal(100) if t.pagu else None, tebal=True),
+                    # the shares of the rows above add up to realisasi / pagu (seed 002
+                    # Tabel 3.10: JUMLAH 95,45), not to 100: what was spent, of the whole
+                    sel_persen(porsi(t.realisasi, t.pagu), tebal=True),
                 ]
             )
         self.tambah(

@@ -202,12 +202,8 @@ def test_findings_download_as_xlsx_and_json(
 # TOTAL_TEKS (cek_dokumen) reads the unspent rest our reports state ("sisa anggaran
 # Rp 41.194.212.788" = pagu − realisasi) as a total no table supports. Strict: this
 # fails loudly once the check knows a difference from a total.
-SISA_ANGGARAN = pytest.mark.xfail(
-    strict=True, reason="TOTAL_TEKS menganggap sisa anggaran (pagu − realisasi) sebagai jumlah"
-)
 
 
-@SISA_ANGGARAN
 @pytest.mark.parametrize(("slug", "tahun"), [("setda-kaltim", 2024), (HUKUM, 2024)])
 def test_generated_kaltim_report_has_no_error(
     klien_kaltim: dict[str, Client], slug: str, tahun: int
@@ -228,7 +224,6 @@ def test_the_real_data_checks_fill_the_panel_with_links_to_the_records(
             assert f'href="{escape(t.lokasi.tautan)}"' in html
 
 
-@SISA_ANGGARAN
 def test_generated_paser_report_has_no_error(demo_paser: None) -> None:
     temuan = pk.temuan_laporan(Unit.objects.get(slug="setda-paser"), 2023)
     assert [t.pesan for t in temuan if t.tingkat == Tingkat.GALAT] == []

@@ -187,14 +187,16 @@ def total_teks(dok: Dokumen) -> Iterator[Temuan]:
 
     Seed 000 states the budget "Rp. 535.648.948.995" (Ikhtisar, Bab II) while
     Tabel 3.19's Biro rows add up to 546.949.028.754. A part of a split
-    stated beside it (Belanja Operasi + Belanja Modal) is not checked again.
+    stated beside it (Belanja Operasi + Belanja Modal) is not checked again,
+    nor an amount the text does not state as a total ("sisa anggaran Rp …",
+    an overpayment in an audit finding).
     """
     didukung, tingkat = _total_tabel(dok)
     if not tingkat:
         return
     sudah: set[Decimal] = set()
     for j in jumlah_dalam_teks(dok.paragraf):
-        if j.rincian or j.nilai in didukung or j.nilai in sudah:
+        if not j.total or j.rincian or j.nilai in didukung or j.nilai in sudah:
             continue
         sudah.add(j.nilai)
         dekat = min(tingkat, key=lambda x: (abs(x[0] - j.nilai), -len(x[1].baris)))

@@ -105,11 +105,12 @@ class _TabelBaca:
         if not POLA_BARIS_TOTAL.match(label):
             return False
         isi = self.baris[r]
-        teks_lain = [
-            k
+        # a label spanning two columns is read twice ("Jumlah | Jumlah"): one text
+        teks_lain = {
+            isi[k.indeks].strip().lower()
             for k in self.kolom
             if k.peran is not Peran.KATEGORI and k.indeks < len(isi) and _teks(isi[k.indeks])
-        ]
+        }
         if len(teks_lain) > 1:
             return False
         return len(label.split()) <= 4 or bool(
@@ -657,6 +658,34 @@ def _tingkat_hierarki(nilai: list[Tercetak]) -> tuple[list[int], list[int]]:
     return atas, daun
 
 
+_POLA_KODE = re.compile(r"^\d+(?:\.\d+)*$")
+
+
+def _teratas_menurut_kode(tabel: Tabel, baris: list[int]) -> list[int]:
+    """The top-level rows among ``baris`` by their Permendagri 90/2019 code.
+
+    A table with a code column (our own budget tables: "4.01.03" program,
+    "4.01.03.2.02" kegiatan, "4.01.03.2.02.0001" sub kegiatan, and "-" for a
+    Bagian that groups them) nests by the code's depth; a parent with a single
+    child prints the same money twice, which sums of neighbours cannot tell
+    apart, so the code decides. [] when the table has no code column.
+    """
+    for c in range(tabel.lebar):
+        sel = [tabel.sel(r, c).strip() for r in baris]
+        kode = [s for s in sel if _POLA_KODE.match(s) and "." in s]
+        if len(kode) < max(2, len(sel) // 2):
+            continue
+        if any(s == "-" for s in sel):
+            return [r for r, s in zip(baris, sel, strict=True) if s == "-"]
+        dalam = min(s.count(".") for s in kode)
+        return [
+            r
+            for r, s in zip(baris, sel, strict=True)
+            if _POLA_KODE.match(s) and s.count(".") == dalam
+        ]
+    return []
+
+
 def _jumlah_cocok(nilai: list[Tercetak], p: Tercetak) -> bool:
     atas, daun = _tingkat_hierarki(nilai)
     for pilih in (list(range(len(nilai))), atas, daun):
@@ -711,6 +740,10 @@ def cek_jumlah(dok: Dokumen) -> Iterator[Temuan]:
                 calon: list[list[Tercetak]] = []
                 for himpunan in himpunan_anak:
                     isi = [a for i in himpunan if (a := tb.angka(i, k.indeks)) is not None]
+                    if isi:
+                        calon.append(isi)
+                    teratas = _teratas_menurut_kode(tb.tabel, himpunan)
+                    isi = [a for i in teratas if (a := tb.angka(i, k.indeks)) is not None]
                     if isi:
                         calon.append(isi)
                 if not calon or any(_jumlah_cocok(c, p) for c in calon):

@@ -15,6 +15,18 @@ from sakip.kinerja.periksa.dokumen import Paragraf
 from sakip.kinerja.periksa.presisi import Tercetak, baca_tercetak
 
 _POLA_RUPIAH = re.compile(r"Rp\.?\s*(\d{1,3}(?:[.,]\d{3}){2,}(?:,\d{1,2})?)", re.IGNORECASE)
+# What comes just before an amount tells whether the text states it as a budget total
+# ("anggaran sebesar Rp …") or as something else: what is left or saved ("sisa
+# anggaran Rp …", pagu − realisasi), an overpayment in an audit finding, a
+# single purchase. Only totals can be checked against the tables' totals.
+_POLA_BUKAN_TOTAL = re.compile(
+    r"\b(sisa|selisih|kelebihan|lebih|kurang|hemat|penghematan|efisiensi|setor|menyetor|"
+    r"pengembalian|kerugian|denda|temuan)\w*\W+(?:\w+\W+){0,5}$",
+    re.IGNORECASE,
+)
+_POLA_TOTAL = re.compile(
+    r"\b(anggaran|pagu|belanja|dana|total|jumlah|alokasi)\w*\W+(?:\w+\W+){0,6}$", re.IGNORECASE
+)
 _POLA_RATA = re.compile(
     r"(?:rata\s*[-–—]\s*rata|rerata)\W{0,4}(?:\w+\W{1,4}){0,3}?\**\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*\**\s*%",
     re.IGNORECASE,
@@ -29,6 +41,8 @@ class JumlahTeks:
     teks: str
     paragraf: Paragraf
     rincian: bool = False
+    total: bool = True
+    """Whether the text states it as a budget total (not a remainder, a saving, a finding)."""
 
 
 @dataclass(frozen=True)
@@ -49,10 +63,15 @@ def jumlah_dalam_teks(paragraf: list[Paragraf]) -> list[JumlahTeks]:
     hasil: list[JumlahTeks] = []
     for p in paragraf:
         isi: list[tuple[Decimal, str]] = []
+        jenis_total: list[bool] = []
         for m in _POLA_RUPIAH.finditer(p.teks):
             angka = baca_tercetak(m.group(1))
             if angka is not None:
                 isi.append((angka.nilai, m.group(0)))
+                sebelum = p.teks[max(0, m.start() - 60) : m.start()]
+                jenis_total.append(
+                    bool(_POLA_TOTAL.search(sebelum)) and not _POLA_BUKAN_TOTAL.search(sebelum)
+                )
         bagian: set[int] = set()
         for i, (nilai, _) in enumerate(isi):
             lain = [k for k in range(i + 1, len(isi)) if k not in bagian]
@@ -62,7 +81,8 @@ def jumlah_dalam_teks(paragraf: list[Paragraf]) -> list[JumlahTeks]:
                     bagian.update(pilihan)
                     break
         hasil.extend(
-            JumlahTeks(nilai, teks, p, rincian=i in bagian) for i, (nilai, teks) in enumerate(isi)
+            JumlahTeks(nilai, teks, p, rincian=i in bagian, total=jenis_total[i])
+            for i, (nilai, teks) in enumerate(isi)
         )
     return hasil
 

@@ -480,27 +480,6 @@ def test_kategori_menurut_skala_dokumen() -> None:
 # ------------------------------------------------------------------ our own generated reports
 
 
-def _dari_laporan(laporan: object, tahun: int) -> Dokumen:
-    """Our generated report's tables as a reader of its DOCX sees them (spans repeated)."""
-    from sakip.laporan.dokumen import Dokumen as DokumenLaporan
-    from sakip.laporan.dokumen import Sel
-
-    assert isinstance(laporan, DokumenLaporan)
-
-    def lebar(baris: list[Sel]) -> list[str]:
-        return [s.teks for s in baris for _ in range(s.rentang_kolom)]
-
-    tabel = []
-    for i, t in enumerate(laporan.tabel()):
-        kepala = [lebar(b) for b in t.kepala]
-        kolom = [
-            " ".join(dict.fromkeys(k[c] for k in kepala if c < len(k) and k[c]))
-            for c in range(max((len(k) for k in kepala), default=0))
-        ]
-        tabel.append(Tabel(t.label, t.judul, kolom, [lebar(b) for b in t.baris], urutan=i))
-    return Dokumen(tahun=tahun, tabel=tabel, paragraf=[])
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("slug", "tahun", "demo"),
@@ -513,8 +492,10 @@ def test_laporan_kita_tanpa_temuan(
     from sakip.organisasi.models import Unit
 
     request.getfixturevalue(demo)
+    from sakip.laporan.periksa import dokumen_periksa
+
     laporan, _ = susun_dokumen(Unit.objects.get(slug=slug), tahun)
-    dokumen = _dari_laporan(laporan, tahun)
+    dokumen = dokumen_periksa(laporan)
     assert len(dokumen.tabel) > 10
     # the checks do read the report: its capaian and budget columns are recognised
     peran = {k.peran for t in dokumen.tabel for k in kolom_tabel(t)}
