@@ -516,6 +516,9 @@ def capaian_ekstrem(dok: Dokumen) -> Iterator[Temuan]:
     for nilai, t, r, ringkas, jelas in temuan.values():
         label = label_baris(t, r)
         arah = "di atas 150" if nilai > 150 else "di bawah 50"
+        # An outlier the document explains is worth a look, not a warning; one whose
+        # explanation is an unrevised target still needs the PK corrected.
+        tingkat = Tingkat.PERINGATAN
         if any(_POLA_TARGET_TETAP.search(j) for j in jelas):
             penjelasan = (
                 "dokumen menjelaskannya: target kinerja tidak direvisi pada APBD-Perubahan "
@@ -523,11 +526,12 @@ def capaian_ekstrem(dok: Dokumen) -> Iterator[Temuan]:
             )
         elif jelas:
             penjelasan = f"dokumen menjelaskannya: “{jelas[0]}”"
+            tingkat = Tingkat.CATATAN
         else:
             penjelasan = "tidak ada penjelasan di baris tabelnya; tambahkan penjelasan"
         yield Temuan(
             "CAPAIAN_EKSTREM",
-            Tingkat.PERINGATAN,
+            tingkat,
             f"{t.nama}, “{label}”: capaian {tampil(nilai)} % ({ringkas}) {arah} %; {penjelasan}.",
             Lokasi(t.nama, r + 1, None, label, t.baris_sumber(r)),
             tercetak=tampil(nilai),

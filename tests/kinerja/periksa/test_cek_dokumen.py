@@ -112,6 +112,10 @@ def test_paser_483_target_tidak_direvisi() -> None:
     assert "Kendaraan Dinas Operasional atau Lapangan" in (t.lokasi.uraian or "")
     assert "tidak direvisi pada APBD-Perubahan" in t.pesan
     assert "6 Unit" in t.pesan and "29 Unit" in t.pesan
+    assert t.tingkat is Tingkat.PERINGATAN
+    # an outlier the document explains otherwise is a note, not a warning
+    bantuan = [t for t in ek if t.lokasi.uraian == "Fasilitasi Bantuan Hukum"]
+    assert [(t.tingkat, t.tercetak) for t in bantuan] == [(Tingkat.CATATAN, "200,00")]
 
 
 def test_paser_tanpa_derau() -> None:
