@@ -168,3 +168,20 @@ def test_exports_without_acceptances() -> None:
     assert dok["temuan"][0]["diterima"] is None
     lembar = load_workbook(io.BytesIO(ke_xlsx([]))).active
     assert lembar["A1"].value == "Tingkat" and lembar.freeze_panes == "A2"
+
+
+def test_laporan_flag_adds_the_report_as_built(setda: Unit) -> None:
+    """`--laporan` checks the unit's LKjIP as it would be built now, beside its data."""
+    teks, status = jalankan("--unit", "setda-kaltim", "--year", str(TAHUN), "--laporan")
+    # the data finding and the same slip seen in the report's budget table
+    assert "ANGGARAN_MELEBIHI_PAGU · Realisasi anggaran" in teks
+    assert "REALISASI_MELEBIHI_PAGU · Tabel 3.20" in teks
+    assert "Fasilitasi Kunjungan Tamu" in teks
+    # our own report carries no error of its own: the errors are the data's
+    assert status == 1
+    teks, _ = jalankan(
+        "--unit", "setda-kaltim", "--year", str(TAHUN), "--laporan", "--kode", "CAPAIAN_HITUNG"
+    )
+    assert "Ringkasan: 0 temuan" in teks
+    with pytest.raises(Exception, match="BERKAS"):
+        jalankan("seed.txt", "--laporan")

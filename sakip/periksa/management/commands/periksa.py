@@ -58,6 +58,11 @@ class Command(BaseCommand):
             action="append",
             help="hanya pemeriksaan berkode ini (boleh diulang atau dipisah koma)",
         )
+        parser.add_argument(
+            "--laporan",
+            action="store_true",
+            help="dengan --unit: periksa juga LKjIP unit itu sebagaimana disusun sekarang",
+        )
         parser.add_argument("--xlsx", help="tulis temuan ke berkas XLSX ini")
         parser.add_argument("--json", help="tulis temuan ke berkas JSON ini")
 
@@ -65,7 +70,7 @@ class Command(BaseCommand):
         kode = [k.strip() for v in o["kode"] or [] for k in v.split(",") if k.strip()] or None
         penerimaan: dict[str, PenerimaanTemuan] = {}
         if o["berkas"]:
-            if o["unit"] or o["year"]:
+            if o["unit"] or o["year"] or o["laporan"]:
                 raise CommandError("Pilih salah satu: BERKAS, atau --unit dengan --year.")
             from sakip.kinerja.periksa.lkjip import periksa_dokumen
 
@@ -82,6 +87,21 @@ class Command(BaseCommand):
                     f"Unit {o['unit']!r} tidak ada. Lihat daftar slug di admin → Unit."
                 )
             temuan = temuan_data(unit, o["year"], kode)
+            if o["laporan"]:
+                from sakip.kinerja.periksa.temuan import urutkan
+                from sakip.laporan.periksa import temuan_laporan
+
+                pilihan = set(kode) if kode else None
+                temuan = urutkan(
+                    [
+                        *temuan,
+                        *(
+                            t
+                            for t in temuan_laporan(unit, o["year"])
+                            if pilihan is None or t.kode in pilihan
+                        ),
+                    ]
+                )
             penerimaan = ambil_penerimaan(unit, o["year"])
             judul = f"Pemeriksaan data {unit.nama} tahun {o['year']}"
         else:
