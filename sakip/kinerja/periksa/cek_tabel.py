@@ -748,6 +748,8 @@ def cek_jumlah(dok: Dokumen) -> Iterator[Temuan]:
                         calon.append(isi)
                 if not calon or any(_jumlah_cocok(c, p) for c in calon):
                     continue
+                if _sel_gabungan_cocok(tb, r, k.indeks, himpunan_anak[0], p):
+                    continue
                 # reported against the rows since the previous total, or, for a total
                 # right under another one (a grand total), against every row above
                 blok = [
@@ -777,6 +779,22 @@ def cek_jumlah(dok: Dokumen) -> Iterator[Temuan]:
                     f"{nama}: {rincian}",
                     nama,
                 )
+
+
+def _sel_gabungan_cocok(tb: _TabelBaca, r: int, c: int, anak: list[int], p: Tercetak) -> bool:
+    """Whether a total spans the empty cells to its right, and adds up over them.
+
+    Seed 000's staff table prints "Jumlah Non PNS | 264 | 264 |": the second 264
+    is one cell merged over the L and P columns (173 + 91), read into the first.
+    A merged cell is the group's value, so it is checked against the group.
+    """
+    kanan = c + 1
+    while kanan < len(tb.baris[r]) and not tb.baris[r][kanan].strip() and kanan - c <= 3:
+        kanan += 1
+    if kanan == c + 1 or not anak:
+        return False
+    isi = [a for i in anak for j in range(c, kanan) if (a := tb.angka(i, j)) is not None]
+    return bool(isi) and _jumlah_cocok(isi, p)
 
 
 def _tak_terbaca(teks: str) -> bool:
