@@ -18,6 +18,7 @@ from sakip.kinerja.galat import KinerjaError
 from sakip.kinerja.perbandingan import efisiensi
 from sakip.kinerja.periksa.daftar import ATURAN_DOKUMEN
 from sakip.kinerja.periksa.dokumen import POLA_TAHUN, Dokumen, Tabel
+from sakip.kinerja.periksa.kolom import Peran, kolom_peran, kolom_tabel
 from sakip.kinerja.periksa.presisi import Tercetak, sesuai, tampil
 from sakip.kinerja.periksa.struktur import (
     Simpul,
@@ -32,33 +33,14 @@ from sakip.kinerja.periksa.struktur import (
 from sakip.kinerja.periksa.teks import jumlah_dalam_teks, rata_dalam_teks
 from sakip.kinerja.periksa.temuan import Lokasi, Temuan, Tingkat
 
-# --- column roles (to be merged with kolom.py) ---------------------------------
-
-
-def _kolom(
-    tabel: Tabel, kata: tuple[str, ...], kecuali: tuple[str, ...] = (), tahun: int | None = None
-) -> int | None:
-    """The first column whose header has one of ``kata`` and none of ``kecuali``.
-
-    With ``tahun``, a header naming another year ("Tahun 2022 Target") is not
-    this year's column.
-    """
-    for c, kepala in enumerate(tabel.kolom):
-        k = kepala.lower()
-        if not any(w in k for w in kata) or any(w in k for w in kecuali):
-            continue
-        if tahun is not None and any(int(y) != tahun for y in POLA_TAHUN.findall(k)):
-            continue
-        return c
-    return None
-
 
 def _kolom_capaian(tabel: Tabel, tahun: int | None) -> int | None:
-    return _kolom(
-        tabel,
-        ("capaian",),
-        ("anggaran", "target", "realisasi", "periode", "renstra", "pagu"),
-        tahun,
+    """This year's performance capaian column (not a budget's, a Renstra period's or another year's)."""
+    return kolom_peran(
+        kolom_tabel(tabel),
+        Peran.CAPAIAN,
+        tahun=tahun,
+        kecuali=("anggaran", "target", "realisasi", "periode", "renstra", "pagu"),
     )
 
 
@@ -309,14 +291,20 @@ def efisiensi_silang(dok: Dokumen) -> Iterator[Temuan]:
     admits both the pooled and the plain mean of the programs.
     """
     for t in dok.tabel:
-        c_ef = _kolom(t, ("efisiensi",))
-        c_cap = _kolom(t, ("capaian",), ("anggaran", "efisiensi"))
-        c_ser = _kolom(t, ("serapan", "penyerapan"))
+        kolom = kolom_tabel(t)
+        c_ef = kolom_peran(kolom, Peran.EFISIENSI)
+        c_cap = kolom_peran(kolom, Peran.CAPAIAN, kecuali=("anggaran",))
+        c_ser = kolom_peran(kolom, Peran.SERAPAN)
         if c_ef is None or c_cap is None or c_ser is None:
             continue
         sumber: list[tuple[Tabel, dict[int, list[Decimal]]]] = []
         for s in dok.tabel:
-            if s is t or _kolom(s, ("indikator",)) is None or _kolom(s, ("target",)) is None:
+            kolom_s = kolom_tabel(s)
+            if (
+                s is t
+                or kolom_peran(kolom_s, Peran.URAIAN, kata=("indikator",)) is None
+                or kolom_peran(kolom_s, Peran.TARGET) is None
+            ):
                 continue
             c = _kolom_capaian(s, dok.tahun)
             if c is None:
@@ -486,8 +474,14 @@ def capaian_ekstrem(dok: Dokumen) -> Iterator[Temuan]:
     """
     temuan: dict[str, tuple[Decimal, Tabel, int, str, list[str]]] = {}
     for t in dok.tabel:
-        c_t = _kolom(t, ("target",), ("akhir", "renstra", "periode", "pagu", "rp"), dok.tahun)
-        c_r = _kolom(t, ("realisasi",), ("anggaran", "pagu", "rp", "triwulan"), dok.tahun)
+        kolom = kolom_tabel(t)
+        c_t = kolom_peran(
+            kolom,
+            Peran.TARGET,
+            tahun=dok.tahun,
+            kecuali=("akhir", "renstra", "periode", "pagu", "rp"),
+        )
+        c_r = kolom_peran(kolom, Peran.REALISASI, tahun=dok.tahun, kecuali=("triwulan",))
         if c_t is None or c_r is None:
             continue
         c_c = _kolom_capaian(t, dok.tahun)

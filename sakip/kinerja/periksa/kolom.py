@@ -102,6 +102,7 @@ _URUTAN_PERAN: tuple[tuple[re.Pattern[str], Peran], ...] = tuple(
         (r"anggaran|pagu|\brp\b|belanja|\bapbd", Peran.PAGU),
         (r"serapan", Peran.SERAPAN),
         (r"target", Peran.TARGET),
+        (r"^capaian( kinerja)? realisasi$", Peran.REALISASI),
         (r"tingkat capaian realisasi", Peran.CAPAIAN),
         (r"capaian", Peran.CAPAIAN),
         (r"realisasi", Peran.REALISASI),
@@ -119,7 +120,8 @@ _URUTAN_PERAN: tuple[tuple[re.Pattern[str], Peran], ...] = tuple(
 
 The order matters: "Target Kinerja dan Pagu" is a target, "Anggaran (%)
 Capaian" a budget percentage, "Target Capaian Tahun ke-" a target, "Capaian
-Periode Akhir Renstra" a capaian (seed 000 Tabel 2.1–3.19, seed 002 Tabel 3.2–3.12).
+Periode Akhir Renstra" a capaian, "Capaian Kinerja Realisasi" (a group header
+over its sub-header) a realisasi (seed 000 Tabel 2.1–3.19, seed 002 Tabel 3.2–3.12).
 """
 
 
@@ -187,6 +189,31 @@ def kolom_tabel(tabel: Tabel) -> list[Kolom]:
             )
         )
     return hasil
+
+
+def kolom_peran(
+    kolom: list[Kolom],
+    peran: Peran,
+    *,
+    tahun: int | None = None,
+    kata: tuple[str, ...] = (),
+    kecuali: tuple[str, ...] = (),
+) -> int | None:
+    """Index of the first column of ``peran``, or None.
+
+    With ``kata``, its header must also name one of those words; with
+    ``kecuali``, none of those ("Target Akhir Renstra" is not the year's
+    target); with ``tahun``, a header naming another year ("Tahun 2022
+    Target") is not this year's column.
+    """
+    for k in kolom:
+        h = k.kepala.lower()
+        if k.peran is not peran or (kata and not any(w in h for w in kata)):
+            continue
+        if any(w in h for w in kecuali) or (tahun is not None and k.tahun not in (None, tahun)):
+            continue
+        return k.indeks
+    return None
 
 
 def _peran_di_tabel(peran: Peran, kepala: str, kiri: list[Kolom]) -> Peran:

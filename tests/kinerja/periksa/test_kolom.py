@@ -7,6 +7,7 @@ from sakip.kinerja.periksa.kolom import (
     JenisRumus,
     Peran,
     kiri_terdekat,
+    kolom_peran,
     kolom_tabel,
     peran_kepala,
     selaraskan,
@@ -22,6 +23,8 @@ from tests.kinerja.periksa.test_baca_teks import SEED_000, SEED_002, baca_seed
         ("Target Kinerja Dan Pagu 2023", Peran.TARGET),
         ("Realisasi Target Kinerja dan Pagu TA. 2023", Peran.REALISASI),
         ("Kinerja Realisasi", Peran.REALISASI),
+        ("CAPAIAN KINERJA REALISASI", Peran.REALISASI),  # seed 002 Tabel 3.9, under a group header
+        ("CAPAIAN KINERJA TARGET", Peran.TARGET),
         ("Realisasi (Tahun 2024)", Peran.REALISASI),
         ("CAPAIAN %", Peran.CAPAIAN),
         ("Kinerja (%) Capaian", Peran.CAPAIAN),
@@ -119,3 +122,27 @@ def test_baris_yang_tidak_bisa_diselaraskan_tetap() -> None:
     t = Tabel(None, "", ["Uraian", "Pagu (Rp)"], [["Rp 10", "Rp 20"]])
     assert selaraskan(t, kolom_tabel(t), 0) == ["Rp 10", "Rp 20"]
     assert kolom_tabel(t)[0].persen is False
+
+
+def test_kolom_peran_memilih_kolom_tahun_ini() -> None:
+    t = Tabel(
+        None,
+        "",
+        [
+            "Indikator Kinerja",
+            "Target Akhir Renstra",
+            "Tahun 2023 Target",
+            "Target 2024",
+            "Realisasi 2024",
+            "Capaian Periode Akhir Renstra",
+            "Capaian 2024 (%)",
+        ],
+        [],
+    )
+    kolom = kolom_tabel(t)
+    assert kolom_peran(kolom, Peran.TARGET) == 1
+    assert kolom_peran(kolom, Peran.TARGET, tahun=2024, kecuali=("akhir",)) == 3
+    assert kolom_peran(kolom, Peran.CAPAIAN, tahun=2024, kecuali=("periode",)) == 6
+    assert kolom_peran(kolom, Peran.URAIAN, kata=("indikator",)) == 0
+    assert kolom_peran(kolom, Peran.URAIAN, kata=("sasaran",)) is None
+    assert kolom_peran(kolom, Peran.EFISIENSI) is None
