@@ -23,13 +23,16 @@ from sakip.core.akun import (
 )
 from sakip.core.konteks import KUNCI_SESI_UNIT, unit_pilihan
 from sakip.core.riwayat import riwayat, unit_pemilik
-from sakip.organisasi.akses import boleh
+from sakip.organisasi.akses import boleh, peran_pengguna
+from sakip.organisasi.models import Peran
 
 
 @login_required
 def beranda(request: HttpRequest) -> HttpResponse:
     """The landing page: the screens of the user's roles, as cards."""
-    return render(request, "sakip/beranda.html")
+    peran = peran_pengguna(request.user)
+    nama_peran = [label for nilai, label in Peran.choices if nilai in peran]
+    return render(request, "sakip/beranda.html", {"nama_peran": nama_peran})
 
 
 @login_required

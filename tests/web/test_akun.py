@@ -55,6 +55,15 @@ def test_the_right_password_signs_in_and_lands_on_the_home_page(
     halaman = client.get(reverse("beranda")).content.decode()
     assert "Selamat datang, perencana.uji" in halaman
     assert "Sekretariat Daerah" in halaman  # the unit in use
+    assert "Peran: Perencana</p>" in halaman
+
+
+def test_the_home_page_tells_a_user_without_a_role_to_ask_the_admin(
+    client: Client, django_user_model: object
+) -> None:
+    client.force_login(django_user_model.objects.create_user("baru", password="x" * 12))  # type: ignore[attr-defined]
+    halaman = client.get(reverse("beranda")).content.decode()
+    assert "Peran: belum ada; hubungi admin" in halaman
 
 
 def test_repeated_wrong_passwords_lock_the_name_even_for_the_right_one(
