@@ -472,7 +472,7 @@ def capaian_ekstrem(dok: Dokumen) -> Iterator[Temuan]:
     483,33 %). Says whether the document explains it, and when the
     explanation is a target not revised in the APBD-Perubahan, says so.
     """
-    temuan: dict[str, tuple[Decimal, Tabel, int, str, list[str]]] = {}
+    temuan: dict[tuple[str, Decimal], tuple[Decimal, Tabel, int, str, list[str]]] = {}
     for t in dok.tabel:
         kolom = kolom_tabel(t)
         c_t = kolom_peran(
@@ -498,9 +498,11 @@ def capaian_ekstrem(dok: Dokumen) -> Iterator[Temuan]:
             if hitung is not None and not perlu_penjelasan(hitung):
                 continue  # the printed capaian is the slip (cek_tabel reports it), not the indicator
             label = label_baris(t, r)
-            kunci = _normal(label)
-            if not kunci:
+            if not _normal(label):
                 continue
+            # One finding per indicator: the same label and capaian in another table is the
+            # same indicator again; two sub kegiatan that share a name but not a capaian are two.
+            kunci = (_normal(label), nilai.quantize(Decimal(1)))
             jelas = [t.sel(r, c).strip() for c in c_p if t.sel(r, c).strip()]
             if kunci in temuan:
                 temuan[kunci][4].extend(jelas)

@@ -291,3 +291,17 @@ def test_capaian_ekstrem_kecil() -> None:
     assert [t.lokasi.uraian for t in temuan] == ["Kendaraan", "Bantuan"]
     assert "tidak direvisi pada APBD-Perubahan" in temuan[0].pesan
     assert "tambahkan penjelasan" in temuan[1].pesan
+
+
+def test_capaian_ekstrem_nama_sama_capaian_beda_dua_temuan() -> None:
+    # Two Bagian each with a sub kegiatan named "Rapat Koordinasi": two indicators, two findings;
+    # the same one printed again in a lampiran stays one.
+    kolom = ["Sub Kegiatan", "Target", "Realisasi"]
+    a = _tabel("Tabel 3.8", "Bagian A", kolom, [["Rapat Koordinasi", "4 Kali", "12 Kali"]])
+    b = _tabel("Tabel 3.9", "Bagian B", kolom, [["Rapat Koordinasi", "10 Kali", "2 Kali"]])
+    lampiran = _tabel("Lampiran", "Laporan", kolom, [["Rapat Koordinasi", "4 Kali", "12 Kali"]])
+    temuan = periksa_dokumen(_dok(a, b, lampiran), ["CAPAIAN_EKSTREM"])
+    assert [(t.lokasi.tabel, t.tercetak) for t in temuan] == [
+        ("Tabel 3.8", "300,00"),
+        ("Tabel 3.9", "20,00"),
+    ]
