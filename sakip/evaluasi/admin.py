@@ -8,6 +8,7 @@ from sakip.evaluasi.models import (
     KriteriaLKE,
     LembarKerja,
     Rekomendasi,
+    SebaranPredikat,
     SkorKomponen,
     SubKomponenLKE,
     Temuan,
@@ -40,6 +41,12 @@ class HasilEvaluasiAdmin(UnitScopedAdmin):
     @admin.display(description="predikat")
     def tampil_predikat(self, obj: HasilEvaluasi) -> object:
         return obj.predikat()
+
+
+@admin.register(SebaranPredikat)
+class SebaranPredikatAdmin(UnitScopedAdmin):
+    list_display = ["unit", "tahun", "predikat", "jumlah", "catatan"]
+    list_filter = ["tahun", "predikat"]
 
 
 @admin.register(Rekomendasi)

@@ -90,4 +90,7 @@ def xlsx_rekap(r: RekapPD) -> bytes:
     lalu_persen = r.lalu.persen_minimal_bb if r.lalu else None
     wp.append(["% PD minimal BB", lalu_persen, r.rekap.persen_minimal_bb, r.selisih_persen_bb])
     _angka(wp, 2)
+    for tahun, sumber in ((r.tahun - 1, r.lalu_sumber), (r.tahun, r.sumber)):
+        if sumber:
+            wp.append([f"Kolom {tahun}: sebaran predikat tercatat — {sumber}"])
     return _simpan(wb)

@@ -87,6 +87,43 @@ class HasilEvaluasi(models.Model):
         return None if n is None else hitung_predikat(n)
 
 
+class SebaranPredikat(models.Model):
+    """How many PD of a Pemda held a predikat in a year, as a report states it.
+
+    For a year whose PD scores are not stored but whose distribution is printed, so
+    the next year's recap can still show its change (seed 000 Bab III.C.3.d "Resume
+    Hasil Penilaian SAKIP 2024": 2023 A 2, BB 20, B 14, CC 1 → 22 PD at least BB).
+    Where the PD's own results of the year are stored, those are used instead.
+    """
+
+    unit = models.ForeignKey(
+        Unit,
+        on_delete=models.CASCADE,
+        related_name="sebaran_predikat",
+        verbose_name="pemda",
+    )
+    tahun = models.PositiveSmallIntegerField("tahun")
+    predikat = models.CharField(
+        "predikat", max_length=2, choices=[(p.kode, f"{p.kode} ({p.sebutan})") for p in Predikat]
+    )
+    jumlah = models.PositiveSmallIntegerField("jumlah PD")
+    catatan = models.TextField("sumber/catatan", blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "sebaran predikat PD (tercatat)"
+        verbose_name_plural = "sebaran predikat PD (tercatat)"
+        ordering = ["-tahun", "unit__nama", "predikat"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["unit", "tahun", "predikat"], name="sebaran_predikat_unik"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit} {self.tahun}: {self.predikat} {self.jumlah} PD"
+
+
 class SkorKomponen(models.Model):
     hasil = models.ForeignKey(HasilEvaluasi, on_delete=models.CASCADE, related_name="skor")
     komponen = models.CharField("komponen", max_length=40)

@@ -17,6 +17,7 @@ from sakip.evaluasi.models import (
     KriteriaLKE,
     LembarKerja,
     Rekomendasi,
+    SebaranPredikat,
     StatusTindakLanjut,
     SubKomponenLKE,
 )
@@ -29,6 +30,7 @@ from sakip.kinerja import (
     perubahan_persen,
     predikat_akip,
     rekap_predikat,
+    rekap_sebaran,
     selisih,
     skor_lke,
 )
@@ -316,6 +318,10 @@ class RekapPD:
     kluster: list[tuple[str, list[BarisRekap]]]
     lalu: RekapPredikat | None
     lalu_tersimpan: int = 0
+    lalu_sumber: str = ""
+    """Where last year's figures come from when not from the PD's stored results."""
+    sumber: str = ""
+    """Likewise for this year's distribution (the list by cluster shows only stored PD)."""
 
     @property
     def perubahan_jumlah_bb(self) -> Decimal | None:
@@ -373,23 +379,52 @@ def rekap_pd(pemda: Unit, tahun: int) -> RekapPD:
     kluster = [(label[k], per_kluster[k]) for k in Kluster.values if per_kluster.get(k)]
     if per_kluster.get(""):
         kluster.append(("Tanpa kluster", per_kluster[""]))
-    lalu = _nilai_pd(pemda, tahun - 1)
+    rekap, sumber = _rekap_tahun(pemda, tahun, [n for _, n in baris])
+    nilai_lalu = _nilai_pd(pemda, tahun - 1)
+    lalu: RekapPredikat | None
+    lalu, sumber_lalu = _rekap_tahun(pemda, tahun - 1, [n for _, n in nilai_lalu])
+    if not sumber_lalu and not _sebanding(lalu.jumlah, rekap.jumlah):
+        lalu = None
     return RekapPD(
         pemda=pemda,
         tahun=tahun,
-        rekap=rekap_predikat([n for _, n in baris]),
+        rekap=rekap,
         kluster=kluster,
-        lalu=rekap_predikat([n for _, n in lalu]) if _sebanding(len(lalu), len(baris)) else None,
-        lalu_tersimpan=len(lalu),
+        lalu=lalu,
+        lalu_tersimpan=len(nilai_lalu),
+        lalu_sumber=sumber_lalu,
+        sumber=sumber,
     )
+
+
+def _rekap_tahun(pemda: Unit, tahun: int, nilai: list[Decimal]) -> tuple[RekapPredikat, str]:
+    """A year's recap from its PD's stored scores, or from its recorded distribution when that
+    covers more PD (the Kaltim demo stores only the Setda's own 2023 score but the 2023
+    distribution of all 37); the second item names the recorded source, "" for the scores."""
+    dari_nilai = rekap_predikat(nilai)
+    tercatat, sumber = _sebaran_tercatat(pemda, tahun)
+    if tercatat is not None and tercatat.jumlah > dari_nilai.jumlah:
+        return tercatat, sumber
+    return dari_nilai, ""
+
+
+def _sebaran_tercatat(pemda: Unit, tahun: int) -> tuple[RekapPredikat | None, str]:
+    """A year's distribution as recorded (SebaranPredikat), with its source; (None, "") without."""
+    baris = list(SebaranPredikat.objects.filter(unit=pemda, tahun=tahun))
+    if not baris:
+        return None, ""
+    sebaran = {Predikat.dari_teks(b.predikat): b.jumlah for b in baris}
+    catatan = "; ".join(dict.fromkeys(b.catatan for b in baris if b.catatan))
+    return rekap_sebaran(sebaran), catatan or "sebaran predikat tercatat"
 
 
 def _sebanding(lalu: int, sekarang: int) -> bool:
     """Last year's recap is compared only when it covers at least 90 % as many PD as this year's.
 
     A year where only a few PD results are stored (the Kaltim demo keeps the Setda's own
-    2023 score from Tabel 3.1, not the 2023 recap of all PD) would give a meaningless
-    change (1 → 30 PD); the screen then says the year is incomplete instead.
+    2023 score from Tabel 3.1, not the 2023 score of every PD) would give a meaningless
+    change (1 → 30 PD); the year's recorded distribution is used instead, if any
+    (:class:`SebaranPredikat`), else the screen says the year is incomplete.
     """
     return lalu > 0 and lalu * 10 >= sekarang * 9
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from sakip.anggaran.models import Anggaran, JenisBelanja, RealisasiAnggaran
-from sakip.evaluasi.models import HasilEvaluasi, Rekomendasi, Temuan
+from sakip.evaluasi.models import HasilEvaluasi, Rekomendasi, SebaranPredikat, Temuan
 from sakip.impor.berkas import Data
 from sakip.impor.skema import KOLOM_ANGKA_SDM, KOLOM_TEKS_NASKAH
 from sakip.kinerja import format_angka
@@ -348,6 +348,20 @@ def export_dataset(unit: Unit, tahun: int | None = None) -> Data:
         for s in sorted(h.skor.all(), key=lambda s: s.pk):
             evaluasi.append(_bersih({**dasar, "komponen": s.komponen, "nilai": _n(s.nilai)}))
     data["evaluasi_akip"] = evaluasi
+    data["sebaran_predikat"] = [
+        _bersih(
+            {
+                "unit": b.unit.slug,
+                "tahun": b.tahun,
+                "predikat": b.predikat,
+                "jumlah": b.jumlah,
+                "catatan": b.catatan,
+            }
+        )
+        for b in per_tahun(SebaranPredikat.objects.filter(unit_id__in=ids))
+        .select_related("unit")
+        .order_by("unit__slug", "tahun", "predikat")
+    ]
     data["rekomendasi"] = [
         _bersih(
             {

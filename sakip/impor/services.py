@@ -16,7 +16,13 @@ from django.db import transaction
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from sakip.anggaran.models import Anggaran, JenisBelanja, RealisasiAnggaran
-from sakip.evaluasi.models import HasilEvaluasi, Rekomendasi, SkorKomponen, Temuan
+from sakip.evaluasi.models import (
+    HasilEvaluasi,
+    Rekomendasi,
+    SebaranPredikat,
+    SkorKomponen,
+    Temuan,
+)
 from sakip.impor.berkas import Baris, Dataset, Galat
 from sakip.impor.skema import KOLOM_ANGKA_SDM, KOLOM_TEKS_NASKAH, KUNCI, LEMBAR, Kolom
 from sakip.kinerja import KinerjaError, Predikat, Rentang, format_angka, parse_target
@@ -25,7 +31,7 @@ from sakip.kinerja.kode import validasi_kode
 from sakip.kinerja.target import sebagai_realisasi
 from sakip.laporan.models import NaskahLaporan
 from sakip.organisasi.akses import unit_ids_untuk
-from sakip.organisasi.models import Pengaturan, Unit
+from sakip.organisasi.models import JenisUnit, Pengaturan, Unit
 from sakip.pengukuran.models import Narasi, Realisasi, StatusData
 from sakip.perencanaan.models import (
     Indikator,
@@ -126,6 +132,7 @@ MODEL_LEMBAR: dict[str, type[Any]] = {
     "realisasi_anggaran": RealisasiAnggaran,
     "jenis_belanja": JenisBelanja,
     "evaluasi_akip": HasilEvaluasi,
+    "sebaran_predikat": SebaranPredikat,
     "rekomendasi": Rekomendasi,
     "temuan": Temuan,
     "ikm": HasilSurvei,
@@ -188,6 +195,7 @@ class _Pengimpor:
             "realisasi_anggaran": self.tulis_realisasi_anggaran,
             "jenis_belanja": self.tulis_jenis_belanja,
             "evaluasi_akip": self.tulis_evaluasi,
+            "sebaran_predikat": self.tulis_sebaran_predikat,
             "rekomendasi": self.tulis_rekomendasi,
             "temuan": self.tulis_temuan,
             "ikm": self.tulis_ikm,
@@ -854,6 +862,19 @@ class _Pengimpor:
         else:
             hasil.nilai_total = v["nilai"]
         hasil.save()
+
+    def tulis_sebaran_predikat(self, b: Baris, v: dict[str, Any]) -> None:
+        unit = self.cari_unit(b, "unit", v["unit"])
+        if unit.jenis != JenisUnit.PEMDA:
+            raise self.salah(
+                b, "unit", v["unit"], "sebaran predikat PD dicatat pada unit Pemda, bukan pada PD"
+            )
+        SebaranPredikat.objects.update_or_create(
+            unit=unit,
+            tahun=v["tahun"],
+            predikat=v["predikat"],
+            defaults={"jumlah": v["jumlah"], "catatan": v["catatan"] or ""},
+        )
 
     def tulis_rekomendasi(self, b: Baris, v: dict[str, Any]) -> None:
         unit = self.cari_unit(b, "unit", v["unit"])

@@ -310,6 +310,18 @@ LEMBAR: tuple[Lembar, ...] = (
         "Nilai evaluasi AKIP per komponen (atau nilai total saja).",
     ),
     Lembar(
+        "sebaran_predikat",
+        (
+            _w("unit"),
+            _w("tahun", "tahun"),
+            _w("predikat", "pilihan", "AA", "A", "BB", "B", "CC", "C", "D"),
+            _w("jumlah", "bulat"),
+            _k("catatan"),
+        ),
+        "Jumlah PD sebuah Pemda per predikat SAKIP, untuk tahun yang nilai per PD-nya tidak "
+        "tersimpan (mis. kolom tahun lalu 'Resume Hasil Penilaian SAKIP').",
+    ),
+    Lembar(
         "rekomendasi",
         (
             _w("unit"),
@@ -427,6 +439,7 @@ KUNCI: dict[str, tuple[str, ...]] = {
     "realisasi_anggaran": ("renstra", "unit", "sub_kegiatan", "tahun", "periode"),
     "jenis_belanja": ("unit", "tahun", "kode"),
     "evaluasi_akip": ("unit", "tahun", "komponen"),
+    "sebaran_predikat": ("unit", "tahun", "predikat"),
     "rekomendasi": ("unit", "tahun", "komponen", "rekomendasi"),
     "temuan": ("unit", "tahun", "temuan"),
     "ikm": ("unit", "tahun", "periode"),

@@ -23,6 +23,7 @@ from sakip.kinerja.akip import (
     nilai_subkomponen,
     periksa_bobot_lke,
     rekap_predikat,
+    rekap_sebaran,
     skor_lke,
 )
 from sakip.kinerja.anggaran import (
@@ -162,6 +163,7 @@ __all__ = [
     "predikat_akip",
     "rata_rata",
     "rekap_predikat",
+    "rekap_sebaran",
     "rollup_capaian",
     "rollup_pohon",
     "selisih",

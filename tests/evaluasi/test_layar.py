@@ -11,9 +11,15 @@ from django.test import Client
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from sakip.evaluasi.models import EvaluasiAKIP, HasilEvaluasi, JawabanLKE, KriteriaLKE, Rekomendasi
+from sakip.evaluasi.models import (
+    EvaluasiAKIP,
+    HasilEvaluasi,
+    JawabanLKE,
+    KriteriaLKE,
+    Rekomendasi,
+)
 from sakip.evaluasi.selectors import rekap_pd, riwayat_evaluasi
-from sakip.kinerja import Predikat, perubahan_persen
+from sakip.kinerja import Predikat
 from sakip.organisasi.models import Unit
 
 pytestmark = pytest.mark.django_db
@@ -95,16 +101,25 @@ def test_the_37_pd_recap_on_screen_and_in_xlsx(klien_kaltim: dict[str, Client]) 
     assert (balitbangda.nilai, balitbangda.predikat) == (D("70.00"), Predikat.B)
     setda = next(b for _, bs in r.kluster for b in bs if b.unit.slug == "setda-kaltim")
     assert (setda.nilai, setda.predikat) == (D("81.80"), Predikat.A)
-    # The demo holds no per-PD results of 2023 (the seed states only the counts per predikat:
-    # A 2, BB 20, B 14, CC 1 → 22 of 37 at least BB), so the screen shows no change and the
-    # change vs 2023 is computed from the seed's stated 22: (30 / 22 − 1) × 100 = +36,36.
-    assert r.lalu is None and r.perubahan_jumlah_bb is None
+    # The demo holds no per-PD results of 2023, only the seed's counts per predikat ("Resume
+    # Hasil Penilaian SAKIP 2024": A 2, BB 20, B 14, CC 1 → 22 of 37 at least BB), recorded as
+    # SebaranPredikat; the change is (30 / 22 − 1) × 100 = +36,36 as the seed prints it.
     assert r.lalu_tersimpan == 1  # only the Setda's own 2023 result (Tabel 3.1)
-    assert perubahan_persen(r.rekap.minimal_bb, 22) == D("36.36")
+    assert r.lalu is not None
+    assert {p.kode: c for p, c in r.lalu.sebaran.items() if c} == {
+        "A": 2,
+        "BB": 20,
+        "B": 14,
+        "CC": 1,
+    }
+    assert (r.lalu.jumlah, r.lalu.minimal_bb, r.lalu.persen_minimal_bb) == (37, 22, D("59.46"))
+    assert r.perubahan_jumlah_bb == D("36.36")
+    assert "Resume Hasil Penilaian SAKIP 2024" in r.lalu_sumber
 
     url = reverse("evaluasi:rekap", args=["pemprov-kaltim", 2024])
     teks = klien_kaltim["evaluator"].get(url).content.decode()
     assert 'id="persen-bb">81,08<' in teks and 'id="jumlah-bb">30<' in teks
+    assert "+36,36 %" in teks and 'id="sumber-lalu"' in teks
     assert "Badan Penelitian dan Pengembangan Daerah" in teks and "814,80" not in teks
 
     xlsx = klien_kaltim["evaluator"].get(
@@ -122,6 +137,8 @@ def test_the_37_pd_recap_on_screen_and_in_xlsx(klien_kaltim: dict[str, Client]) 
     }
     assert predikat["A (Memuaskan)"][1] == 8 and predikat["BB (Sangat Baik)"][1] == 22
     assert predikat["% PD minimal BB"][1] == 81.08
+    assert predikat["Minimal BB"] == [22, 30, 36.36]
+    assert predikat["BB (Sangat Baik)"][0] == 20 and predikat["B (Baik)"][0] == 14
 
 
 def test_the_recap_change_vs_last_year_when_last_years_pd_are_stored(
@@ -137,10 +154,25 @@ def test_the_recap_change_vs_last_year_when_last_years_pd_are_stored(
         )
     r = rekap_pd(pemprov, 2024)
     assert r.lalu is not None and (r.lalu.minimal_bb, r.lalu.persen_minimal_bb) == (22, D("59.46"))
+    assert r.lalu_sumber == ""  # the PD's own results win over the recorded distribution
     assert r.perubahan_jumlah_bb == D("36.36")
     assert r.selisih_persen_bb == D("21.62")
     teks = klien_kaltim["admin"].get(reverse("evaluasi:rekap", args=["pemprov-kaltim", 2024]))
     assert "+36,36 %" in teks.content.decode()
+
+
+def test_a_year_with_one_stored_pd_shows_its_recorded_distribution(
+    klien_kaltim: dict[str, Client],
+) -> None:
+    """2023 holds only the Setda's own score; its recap is the recorded 37-PD distribution."""
+    r = rekap_pd(Unit.objects.get(slug="pemprov-kaltim"), 2023)
+    assert (r.rekap.jumlah, r.rekap.minimal_bb, r.rekap.persen_minimal_bb) == (37, 22, D("59.46"))
+    assert "Resume Hasil Penilaian SAKIP 2024" in r.sumber
+    assert [b.unit.slug for _, bs in r.kluster for b in bs] == ["setda-kaltim"]
+    assert r.lalu is None  # 2022: one stored PD, nothing recorded
+    teks = klien_kaltim["evaluator"].get(reverse("evaluasi:rekap", args=["pemprov-kaltim", 2023]))
+    html = teks.content.decode()
+    assert 'id="jumlah-bb">22<' in html and 'id="sumber-tahun"' in html
 
 
 # --- the worksheet through the screens ------------------------------------------------------

@@ -3,6 +3,8 @@
 from decimal import Decimal as D
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sakip.kinerja import (
     KinerjaError,
@@ -10,9 +12,21 @@ from sakip.kinerja import (
     Predikat,
     SubKomponenLKE,
     periksa_bobot_lke,
+    perubahan_persen,
     rekap_predikat,
+    rekap_sebaran,
     skor_lke,
 )
+
+URUTAN_PREDIKAT = [
+    Predikat.AA,
+    Predikat.A,
+    Predikat.BB,
+    Predikat.B,
+    Predikat.CC,
+    Predikat.C,
+    Predikat.D,
+]
 
 
 def _k(kode: str, bobot: int, *sub: tuple[str, str, tuple[str | None, ...]]) -> KomponenLKE:
@@ -106,15 +120,7 @@ def test_the_37_pd_recap_of_kaltim_2024() -> None:
     b_cc = ["63.80", "69.40", "67.30", "67.90", "70.00", "63.30", "59.30"]
     nilai = [*a, *bb, *b_cc]
     rekap = rekap_predikat(nilai)
-    assert list(rekap.sebaran) == [
-        Predikat.AA,
-        Predikat.A,
-        Predikat.BB,
-        Predikat.B,
-        Predikat.CC,
-        Predikat.C,
-        Predikat.D,
-    ]
+    assert list(rekap.sebaran) == URUTAN_PREDIKAT
     assert {p.kode: c for p, c in rekap.sebaran.items() if c} == {
         "A": 8,
         "BB": 22,
@@ -129,3 +135,24 @@ def test_an_empty_recap_has_no_share() -> None:
     assert (rekap.jumlah, rekap.minimal_bb, rekap.persen_minimal_bb) == (0, 0, None)
     with pytest.raises(KinerjaError):
         rekap_predikat(["814.80"])
+
+
+def test_the_2023_distribution_of_kaltim_gives_22_and_plus_36_36() -> None:
+    """Seed 000 "Resume Hasil Penilaian SAKIP 2024": 2023 A 2, BB 20, B 14, CC 1 → 22 of 37."""
+    lalu = rekap_sebaran({Predikat.A: 2, Predikat.BB: 20, Predikat.B: 14, Predikat.CC: 1})
+    assert list(lalu.sebaran) == URUTAN_PREDIKAT
+    assert (lalu.jumlah, lalu.minimal_bb, lalu.persen_minimal_bb) == (37, 22, D("59.46"))
+    assert perubahan_persen(30, lalu.minimal_bb) == D("36.36")
+
+
+def test_a_negative_count_is_refused() -> None:
+    with pytest.raises(KinerjaError, match="BB tidak boleh negatif"):
+        rekap_sebaran({Predikat.BB: -1})
+    assert rekap_sebaran({}).persen_minimal_bb is None
+
+
+@given(st.lists(st.decimals(min_value=0, max_value=100, places=2), max_size=60))
+def test_a_recap_from_its_own_distribution_is_the_same_recap(nilai: list[D]) -> None:
+    rekap = rekap_predikat(nilai)
+    assert rekap_sebaran(rekap.sebaran) == rekap
+    assert rekap.jumlah == len(nilai) == sum(rekap.sebaran.values())
