@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -18,6 +19,7 @@ from sakip.evaluasi.models import (
     LembarKerja,
     Rekomendasi,
     SebaranPredikat,
+    SkorKomponen,
     StatusTindakLanjut,
     SubKomponenLKE,
 )
@@ -39,6 +41,7 @@ from sakip.kinerja import SubKomponenLKE as SubSkor
 from sakip.organisasi.akses import boleh, unit_ids_untuk
 from sakip.organisasi.models import JenisUnit, Kluster, Unit, keturunan_ids
 from sakip.pengukuran.models import Eviden
+from sakip.perhitungan.services import historis
 
 # Component names as the LHE prints them; the seed's Tabel 3.1 uses the 88/2021 names
 # and adds "Capaian Kinerja" of the five-component model.
@@ -353,25 +356,28 @@ def pemda_atau_404(user: object, slug: str) -> Unit:
     raise Http404("Pemda tidak ditemukan atau bukan wewenang Anda.")
 
 
-def _nilai_pd(pemda: Unit, tahun: int) -> list[tuple[Unit, Decimal]]:
-    hasil = (
-        HasilEvaluasi.objects.filter(
-            unit__induk=pemda, unit__jenis=JenisUnit.PERANGKAT_DAERAH, tahun=tahun
-        )
-        .select_related("unit")
-        .prefetch_related("skor")
+def _nilai_pd(pemda: Unit, tahun: int, pada: dt.datetime | None) -> list[tuple[Unit, Decimal]]:
+    hasil = list(
+        historis(
+            HasilEvaluasi,
+            pada,
+            unit__induk=pemda,
+            unit__jenis=JenisUnit.PERANGKAT_DAERAH,
+            tahun=tahun,
+        ).select_related("unit")
     )
-    baris = []
-    for h in hasil:
-        n = h.nilai(list(h.skor.all()))
-        if n is not None:
-            baris.append((h.unit, n))
-    return baris
+    skor: dict[int, list[SkorKomponen]] = defaultdict(list)
+    for sk in historis(SkorKomponen, pada, hasil_id__in=[h.pk for h in hasil]):
+        skor[sk.hasil_id].append(sk)
+    return [(h.unit, n) for h in hasil if (n := h.nilai(skor[h.pk])) is not None]
 
 
-def rekap_pd(pemda: Unit, tahun: int) -> RekapPD:
-    """All PD of a Pemda for a year: predikat distribution, list by cluster, share ≥ BB vs last year."""
-    baris = _nilai_pd(pemda, tahun)
+def rekap_pd(pemda: Unit, tahun: int, pada: dt.datetime | None = None) -> RekapPD:
+    """All PD of a Pemda for a year: predikat distribution, list by cluster, share ≥ BB vs last year.
+
+    ``pada`` rebuilds it as the data stood then (the LKjIP built as of a date).
+    """
+    baris = _nilai_pd(pemda, tahun, pada)
     per_kluster: dict[str, list[BarisRekap]] = defaultdict(list)
     for u, n in sorted(baris, key=lambda b: (b[0].urutan, b[0].nama)):
         per_kluster[u.kluster].append(BarisRekap(u, n, predikat_akip(n)))
@@ -379,10 +385,10 @@ def rekap_pd(pemda: Unit, tahun: int) -> RekapPD:
     kluster = [(label[k], per_kluster[k]) for k in Kluster.values if per_kluster.get(k)]
     if per_kluster.get(""):
         kluster.append(("Tanpa kluster", per_kluster[""]))
-    rekap, sumber = _rekap_tahun(pemda, tahun, [n for _, n in baris])
-    nilai_lalu = _nilai_pd(pemda, tahun - 1)
+    rekap, sumber = _rekap_tahun(pemda, tahun, [n for _, n in baris], pada)
+    nilai_lalu = _nilai_pd(pemda, tahun - 1, pada)
     lalu: RekapPredikat | None
-    lalu, sumber_lalu = _rekap_tahun(pemda, tahun - 1, [n for _, n in nilai_lalu])
+    lalu, sumber_lalu = _rekap_tahun(pemda, tahun - 1, [n for _, n in nilai_lalu], pada)
     if not sumber_lalu and not _sebanding(lalu.jumlah, rekap.jumlah):
         lalu = None
     return RekapPD(
@@ -397,20 +403,24 @@ def rekap_pd(pemda: Unit, tahun: int) -> RekapPD:
     )
 
 
-def _rekap_tahun(pemda: Unit, tahun: int, nilai: list[Decimal]) -> tuple[RekapPredikat, str]:
+def _rekap_tahun(
+    pemda: Unit, tahun: int, nilai: list[Decimal], pada: dt.datetime | None
+) -> tuple[RekapPredikat, str]:
     """A year's recap from its PD's stored scores, or from its recorded distribution when that
     covers more PD (the Kaltim demo stores only the Setda's own 2023 score but the 2023
     distribution of all 37); the second item names the recorded source, "" for the scores."""
     dari_nilai = rekap_predikat(nilai)
-    tercatat, sumber = _sebaran_tercatat(pemda, tahun)
+    tercatat, sumber = _sebaran_tercatat(pemda, tahun, pada)
     if tercatat is not None and tercatat.jumlah > dari_nilai.jumlah:
         return tercatat, sumber
     return dari_nilai, ""
 
 
-def _sebaran_tercatat(pemda: Unit, tahun: int) -> tuple[RekapPredikat | None, str]:
+def _sebaran_tercatat(
+    pemda: Unit, tahun: int, pada: dt.datetime | None
+) -> tuple[RekapPredikat | None, str]:
     """A year's distribution as recorded (SebaranPredikat), with its source; (None, "") without."""
-    baris = list(SebaranPredikat.objects.filter(unit=pemda, tahun=tahun))
+    baris = list(historis(SebaranPredikat, pada, unit_id=pemda.pk, tahun=tahun))
     if not baris:
         return None, ""
     sebaran = {Predikat.dari_teks(b.predikat): b.jumlah for b in baris}

@@ -1208,6 +1208,111 @@ class _Pembangun:
                 )
             if ind.sumber_realisasi == SumberRealisasi.IKM:
                 self.tabel_ikm()
+            elif ind.sumber_realisasi == SumberRealisasi.EVALUASI_PERSEN_BB:
+                self.tabel_rekap_sakip()
+
+    def tabel_rekap_sakip(self) -> None:
+        """The SAKIP result of every PD of the Pemda, as seed 000 Bab III.C.3.d prints it
+        beside IKU-10: the list by cluster, and the count per predikat against last year."""
+        r = self.data.rekap_sakip
+        if r is None or not r.rekap.jumlah or "rekap-sakip" in self.sudah_ada:
+            return
+        self.sudah_ada.add("rekap-sakip")
+        lalu = r.lalu
+        teks = (
+            f"Hasil penilaian SAKIP Tahun {r.tahun} atas {r.rekap.jumlah} Perangkat Daerah di "
+            f"lingkungan {r.pemda.nama}: {r.rekap.minimal_bb} Perangkat Daerah memperoleh "
+            f"predikat minimal BB ({format_angka(r.rekap.persen_minimal_bb, 2)}%)"
+        )
+        if lalu is not None and r.perubahan_jumlah_bb is not None:
+            arah = (
+                "naik"
+                if r.perubahan_jumlah_bb > 0
+                else "turun"
+                if r.perubahan_jumlah_bb
+                else "tetap"
+            )
+            teks += (
+                f"; dibanding Tahun {r.tahun - 1} ({lalu.minimal_bb} Perangkat Daerah) jumlahnya "
+                f"{arah}"
+                + (
+                    f" {format_angka(abs(r.perubahan_jumlah_bb), 2)}%"
+                    if r.perubahan_jumlah_bb
+                    else ""
+                )
+            )
+        teks += " ({ref:rekap-sakip})."
+        if lalu is not None and r.lalu_sumber:
+            teks += f" Sebaran Tahun {r.tahun - 1} menurut {r.lalu_sumber}."
+        self.p(teks, "narasi_otomatis")
+        if not r.sumber:
+            baris_pd: list[list[Sel]] = []
+            for kluster, anggota in r.kluster:
+                baris_pd.append([Sel(kluster, rentang_kolom=4, tebal=True)])
+                baris_pd += [
+                    [
+                        sel_teks(i, rata="tengah"),
+                        sel_teks(b.unit.nama),
+                        sel_angka(b.nilai),
+                        sel_teks(b.predikat.kode, rata="tengah"),
+                    ]
+                    for i, b in enumerate(anggota, 1)
+                ]
+            self.tambah(
+                Tabel(
+                    "hasil-sakip-pd",
+                    f"Hasil Penilaian SAKIP Perangkat Daerah Tahun {r.tahun}",
+                    [_kepala("No", "Perangkat Daerah", "Hasil Evaluasi", "Predikat")],
+                    baris_pd,
+                    sumber="Laporan Hasil Evaluasi SAKIP oleh Inspektorat",
+                    lebar_kolom=[0.6, 8, 2, 1.6],
+                )
+            )
+        per_predikat = [
+            [
+                sel_teks(f"{p.kode} ({p.sebutan})"),
+                sel_angka(lalu.sebaran[p] if lalu else None, 0),
+                sel_angka(jumlah, 0),
+                sel_teks(""),
+            ]
+            for p, jumlah in r.rekap.sebaran.items()
+        ]
+        ringkas = [
+            [
+                Sel("Jumlah Seluruh PD", tebal=True),
+                sel_angka(lalu.jumlah if lalu else None, 0, tebal=True),
+                sel_angka(r.rekap.jumlah, 0, tebal=True),
+                sel_teks(""),
+            ],
+            [
+                sel_teks("Minimal BB"),
+                sel_angka(lalu.minimal_bb if lalu else None, 0),
+                sel_angka(r.rekap.minimal_bb, 0),
+                sel_persen(r.perubahan_jumlah_bb),
+            ],
+            [
+                sel_teks("% PD minimal BB"),
+                sel_persen(lalu.persen_minimal_bb if lalu else None),
+                sel_persen(r.rekap.persen_minimal_bb),
+                sel_teks(""),
+            ],
+        ]
+        self.tambah(
+            Tabel(
+                "rekap-sakip",
+                f"Jumlah Perangkat Daerah per Predikat SAKIP Tahun {r.tahun - 1}–{r.tahun}",
+                [
+                    _kepala(
+                        "Predikat Kinerja",
+                        f"Jumlah PD {r.tahun - 1}",
+                        f"Jumlah PD {r.tahun}",
+                        "% Kenaikan",
+                    )
+                ],
+                per_predikat + ringkas,
+                lebar_kolom=[5, 2.4, 2.4, 2],
+            )
+        )
 
     def tabel_ikm(self) -> None:
         """The IKM of each unit, as seed 000's SKM table: Biro = mean of semesters, above = mean of Biro."""

@@ -11,10 +11,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sakip.evaluasi.models import HasilEvaluasi, Rekomendasi, SkorKomponen
+from sakip.evaluasi.selectors import RekapPD, rekap_pd
 from sakip.laporan.models import NaskahLaporan, TemplatLaporan
 from sakip.organisasi.models import JenisUnit, Unit
 from sakip.pengukuran.models import Narasi
-from sakip.perencanaan.models import Renstra, Tujuan
+from sakip.perencanaan.models import Renstra, SumberRealisasi, Tujuan
 from sakip.perhitungan.services import KinerjaUnit, historis, hitung_kinerja
 from sakip.perjanjian.models import PerjanjianKinerja, PKAnggaran, PKTarget
 from sakip.profil.models import IsuStrategis, Pegawai, Sarana
@@ -49,6 +50,8 @@ class DataLaporan:
     isu: list[IsuStrategis] = field(default_factory=list)
     # IKM of the unit and the units below it (seed 000's SKM table).
     ikm: list[BarisTahunan] = field(default_factory=list)
+    # The SAKIP recap of the Pemda's PD, when an indicator derives from it (seed 000 IKU-10).
+    rekap_sakip: RekapPD | None = None
 
     def rantai(self) -> list[Unit]:
         """The unit and its ancestors, nearest first, from the units already read
@@ -147,4 +150,11 @@ def kumpulkan(
     data.sarana = list(historis(Sarana, pada, unit_id=unit.pk, tahun=tahun).order_by("urutan"))
     data.isu = list(historis(IsuStrategis, pada, unit_id=unit.pk, tahun=tahun).order_by("urutan"))
     data.ikm = tabel_tahunan(unit, tahun, historis(HasilSurvei, pada, tahun=tahun))
+    pemda = data.induk_pemda
+    if pemda is not None and any(
+        h.indikator.sumber_realisasi == SumberRealisasi.EVALUASI_PERSEN_BB
+        and h.indikator.renstra.unit_id == unit.pk
+        for h in kinerja.indikator.values()
+    ):
+        data.rekap_sakip = rekap_pd(pemda, tahun, pada)
     return data

@@ -90,6 +90,21 @@ def test_kaltim_efficiency_table(kaltim_docx: DocxTerbaca) -> None:
     assert any("97,43" in b for b in t.baris)  # sasaran 4 serapan, Tabel 2.5
 
 
+def test_kaltim_sakip_recap_beside_iku_10(kaltim_docx: DocxTerbaca) -> None:
+    """Seed 000 Bab III.C.3.d: 37 PD by cluster, and the counts per predikat 2023–2024."""
+    daftar = kaltim_docx.cari("Hasil Penilaian SAKIP Perangkat Daerah Tahun 2024")
+    assert "70,00" in daftar.baris_dengan("Badan Penelitian dan Pengembangan Daerah")
+    assert "81,80" in daftar.baris_dengan("Sekretariat Daerah Provinsi Kalimantan Timur")
+    assert sum(1 for b in daftar.baris if b[-1] in {"AA", "A", "BB", "B", "CC", "C", "D"}) == 37
+    t = kaltim_docx.cari("Jumlah Perangkat Daerah per Predikat SAKIP Tahun 2023–2024")
+    assert t.baris_dengan("A (Memuaskan)")[1:3] == ["2", "8"]
+    assert t.baris_dengan("BB (Sangat Baik)")[1:3] == ["20", "22"]
+    assert t.baris_dengan("B (Baik)")[1:3] == ["14", "6"]
+    assert t.baris_dengan("Minimal BB")[1:] == ["22", "30", "36,36"]
+    assert t.baris_dengan("% PD minimal BB")[1:3] == ["59,46", "81,08"]
+    assert t.baris_dengan("Jumlah Seluruh PD")[1:3] == ["37", "37"]
+
+
 def test_kaltim_numbering_is_continuous_and_listed(kaltim_docx: DocxTerbaca) -> None:
     _berurutan(kaltim_docx.judul_tabel)
     _berurutan([g for g in kaltim_docx.judul_grafik if g.startswith("Grafik")])
