@@ -1273,7 +1273,7 @@ class _Pembangun:
                 sel_teks(f"{p.kode} ({p.sebutan})"),
                 sel_angka(lalu.sebaran[p] if lalu else None, 0),
                 sel_angka(jumlah, 0),
-                sel_teks(""),
+                Sel(""),
             ]
             for p, jumlah in r.rekap.sebaran.items()
         ]
@@ -1282,7 +1282,7 @@ class _Pembangun:
                 Sel("Jumlah Seluruh PD", tebal=True),
                 sel_angka(lalu.jumlah if lalu else None, 0, tebal=True),
                 sel_angka(r.rekap.jumlah, 0, tebal=True),
-                sel_teks(""),
+                Sel(""),
             ],
             [
                 sel_teks("Minimal BB"),
@@ -1294,7 +1294,7 @@ class _Pembangun:
                 sel_teks("% PD minimal BB"),
                 sel_persen(lalu.persen_minimal_bb if lalu else None),
                 sel_persen(r.rekap.persen_minimal_bb),
-                sel_teks(""),
+                Sel(""),
             ],
         ]
         self.tambah(
