@@ -9,6 +9,7 @@ from decimal import Decimal as D
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from openpyxl import load_workbook
 
 from sakip.evaluasi.models import (
@@ -17,6 +18,7 @@ from sakip.evaluasi.models import (
     JawabanLKE,
     KriteriaLKE,
     Rekomendasi,
+    SebaranPredikat,
 )
 from sakip.evaluasi.selectors import rekap_pd, riwayat_evaluasi
 from sakip.kinerja import Predikat
@@ -173,6 +175,24 @@ def test_a_year_with_one_stored_pd_shows_its_recorded_distribution(
     teks = klien_kaltim["evaluator"].get(reverse("evaluasi:rekap", args=["pemprov-kaltim", 2023]))
     html = teks.content.decode()
     assert 'id="jumlah-bb">22<' in html and 'id="sumber-tahun"' in html
+
+
+def test_the_recap_as_it_stood_before_a_correction(klien_kaltim: dict[str, Client]) -> None:
+    """The LKjIP built as of a date reads the recap as it stood then (change history)."""
+    pemprov = Unit.objects.get(slug="pemprov-kaltim")
+    sebelum = timezone.now()
+    bpkad = HasilEvaluasi.objects.get(unit__slug="kaltim-bpkad", tahun=2024)
+    bpkad.nilai_total = D("70.50")  # B → BB
+    bpkad.save()
+    bb = SebaranPredikat.objects.get(unit=pemprov, tahun=2023, predikat="BB")
+    bb.jumlah = 19
+    bb.save()
+    kini = rekap_pd(pemprov, 2024)
+    assert kini.rekap.minimal_bb == 31 and kini.lalu is not None and kini.lalu.minimal_bb == 21
+    dulu = rekap_pd(pemprov, 2024, pada=sebelum)
+    assert (dulu.rekap.minimal_bb, dulu.rekap.persen_minimal_bb) == (30, D("81.08"))
+    assert dulu.lalu is not None and dulu.lalu.minimal_bb == 22
+    assert dulu.perubahan_jumlah_bb == D("36.36")
 
 
 # --- the worksheet through the screens ------------------------------------------------------
