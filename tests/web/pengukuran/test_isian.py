@@ -251,3 +251,14 @@ def test_entry_start_redirects_to_the_active_unit(klien_kaltim: dict) -> None:
     r = klien_kaltim["pimpinan"].get(reverse("pengukuran:isian-awal"))
     assert r.status_code == 200
     assert "belum terdaftar sebagai operator atau perencana" in r.content.decode()
+
+
+def test_derived_indicator_reads_otomatis_not_missing(klien_kaltim: dict) -> None:
+    # IKU-11 (IKM of the Setda's services) is computed from the survey, never typed:
+    # its status cell must not tell the operator it is still missing.
+    iku11 = Indikator.objects.get(kode="IKU-11", renstra__unit__slug="setda-kaltim")
+    teks = klien_kaltim["operator_umum"].get(url_isian()).content.decode()
+    baris = teks.split(f'id="ind-{iku11.pk}"')[1].split("</tbody>")[0]
+    assert "Diturunkan otomatis" in baris
+    assert ">Otomatis</span>" in baris
+    assert "Belum diisi" not in baris
