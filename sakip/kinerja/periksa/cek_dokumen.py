@@ -30,7 +30,12 @@ from sakip.kinerja.periksa.struktur import (
     sama_rata,
     simpul_semua,
 )
-from sakip.kinerja.periksa.teks import jumlah_dalam_teks, rata_dalam_teks
+from sakip.kinerja.periksa.teks import (
+    jumlah_dalam_teks,
+    menyebut_target_tetap,
+    rata_dalam_teks,
+    tanpa_isi,
+)
 from sakip.kinerja.periksa.temuan import Lokasi, Temuan, Tingkat
 
 
@@ -448,10 +453,6 @@ def anak_induk(dok: Dokumen) -> Iterator[Temuan]:
 
 # --- CAPAIAN_EKSTREM --------------------------------------------------------------
 
-_POLA_TARGET_TETAP = re.compile(
-    r"(tidak|belum)\s+(meng|me)?(ubah|rubah|revisi)\w*\s+target|target\w*\s+(tidak|belum)\s+(di)?(ubah|rubah|revisi)",
-    re.IGNORECASE,
-)
 _KOLOM_PENJELASAN = ("hambatan", "masalah", "keterangan", "penjelasan", "alasan", "solusi")
 
 
@@ -503,7 +504,7 @@ def capaian_ekstrem(dok: Dokumen) -> Iterator[Temuan]:
             # One finding per indicator: the same label and capaian in another table is the
             # same indicator again; two sub kegiatan that share a name but not a capaian are two.
             kunci = (_normal(label), nilai.quantize(Decimal(1)))
-            jelas = [t.sel(r, c).strip() for c in c_p if t.sel(r, c).strip()]
+            jelas = [t.sel(r, c).strip() for c in c_p if not tanpa_isi(t.sel(r, c))]
             if kunci in temuan:
                 temuan[kunci][4].extend(jelas)
                 continue
@@ -515,7 +516,7 @@ def capaian_ekstrem(dok: Dokumen) -> Iterator[Temuan]:
         # An outlier the document explains is worth a look, not a warning; one whose
         # explanation is an unrevised target still needs the PK corrected.
         tingkat = Tingkat.PERINGATAN
-        if any(_POLA_TARGET_TETAP.search(j) for j in jelas):
+        if any(menyebut_target_tetap(j) for j in jelas):
             penjelasan = (
                 "dokumen menjelaskannya: target kinerja tidak direvisi pada APBD-Perubahan "
                 f"(“{jelas[0]}”); seharusnya target direvisi dalam PK perubahan"

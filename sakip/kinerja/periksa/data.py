@@ -26,6 +26,7 @@ from sakip.kinerja.angka import format_angka, format_rupiah, jumlah
 from sakip.kinerja.capaian import perlu_penjelasan
 from sakip.kinerja.galat import KinerjaError
 from sakip.kinerja.periksa.daftar import ATURAN_DATA
+from sakip.kinerja.periksa.teks import menyebut_target_tetap
 from sakip.kinerja.periksa.temuan import Lokasi, Temuan, Tingkat
 from sakip.kinerja.predikat import Predikat
 from sakip.kinerja.target import Target, sebagai_realisasi, sebagai_target
@@ -317,9 +318,14 @@ def target_tidak_direvisi(data: DataUnit) -> Iterator[Temuan]:
     pagu of the indicator's program/kegiatan changed and its target did not;
     and a sub kegiatan whose pagu differs from its APBD murni pagu while the
     capaian of its indicator is an outlier (the target may not be revised
-    outside a PK, so only the outlier makes it a finding there).
+    outside a PK, so only the outlier makes it a finding there). A third trace
+    is the operator's own explanation of an outlier saying the target was not
+    revised (:func:`~sakip.kinerja.periksa.teks.menyebut_target_tetap`), as the
+    seed's does: the explanation answers CAPAIAN_TANPA_PENJELASAN but not this.
+    The stored-data traces name an indicator once.
     """
     revisi = sorted(data.revisi_pk, key=lambda r: r.revisi)
+    disebut: set[str] = set()
     for lama, baru in pairwise(revisi):
         for ind in data.indikator:
             kode = ind.kode
@@ -332,6 +338,7 @@ def target_tidak_direvisi(data: DataUnit) -> Iterator[Temuan]:
             pagu_baru = jumlah(baru.anggaran[k] for k in pos)
             if pagu_lama is None or pagu_baru is None or pagu_lama == pagu_baru:
                 continue
+            disebut.add(kode)
             yield Temuan(
                 kode="TARGET_TIDAK_DIREVISI",
                 tingkat=Tingkat.PERINGATAN,
@@ -349,10 +356,16 @@ def target_tidak_direvisi(data: DataUnit) -> Iterator[Temuan]:
     for ind in data.indikator:
         if not perlu_penjelasan(ind.capaian):
             continue
-        for k in ind.kode_anggaran:
-            a = anggaran.get(k)
-            if a is None or a.pagu is None or a.pagu_murni is None or a.pagu == a.pagu_murni:
-                continue
+        berubah = [
+            a
+            for a in (anggaran.get(k) for k in ind.kode_anggaran)
+            if a is not None
+            and a.pagu is not None
+            and a.pagu_murni is not None
+            and a.pagu != a.pagu_murni
+        ]
+        for a in berubah[:1]:
+            assert a.pagu is not None and a.pagu_murni is not None
             yield Temuan(
                 kode="TARGET_TIDAK_DIREVISI",
                 tingkat=Tingkat.PERINGATAN,
@@ -367,6 +380,23 @@ def target_tidak_direvisi(data: DataUnit) -> Iterator[Temuan]:
                 tercetak=ind.target,
                 rumus="anggaran berubah → target ditinjau",
             )
+        if berubah or ind.kode in disebut or not menyebut_target_tetap(ind.penjelasan):
+            continue
+        assert ind.capaian is not None
+        yield Temuan(
+            kode="TARGET_TIDAK_DIREVISI",
+            tingkat=Tingkat.PERINGATAN,
+            pesan=(
+                f"Capaian indikator “{ind.nama}” {format_angka(ind.capaian)}% (target "
+                f"{ind.target}, realisasi {_nilai(ind.realisasi, ind.satuan)}) dijelaskan "
+                f"dengan target yang tidak direvisi (“{ind.penjelasan.strip()}”): penjelasan "
+                "itu tidak menggantikan revisi; sesuaikan targetnya dalam PK perubahan "
+                f"sehingga capaian {data.tahun} mengukur kinerja, bukan selisih anggaran."
+            ),
+            lokasi=Lokasi(tabel=TABEL_REALISASI, uraian=ind.uraian, kolom="Target"),
+            tercetak=ind.target,
+            rumus="anggaran berubah → target ditinjau",
+        )
 
 
 @ATURAN_DATA.daftarkan("JUMLAH_ANGGARAN", Tingkat.GALAT, "Jumlah anggaran tidak sesuai rinciannya")

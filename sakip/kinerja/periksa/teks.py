@@ -27,6 +27,11 @@ _POLA_BUKAN_TOTAL = re.compile(
 _POLA_TOTAL = re.compile(
     r"\b(anggaran|pagu|belanja|dana|total|jumlah|alokasi)\w*\W+(?:\w+\W+){0,6}$", re.IGNORECASE
 )
+_POLA_TARGET_TETAP = re.compile(
+    r"(tidak|belum)\s+(meng|me)?(ubah|rubah|revisi)\w*\s+target"
+    r"|target\w*\s+(tidak|belum)\s+(di)?(ubah|rubah|revisi)",
+    re.IGNORECASE,
+)
 _POLA_RATA = re.compile(
     r"(?:rata\s*[-–—]\s*rata|rerata)\W{0,4}(?:\w+\W{1,4}){0,3}?\**\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*\**\s*%",
     re.IGNORECASE,
@@ -96,3 +101,18 @@ def rata_dalam_teks(paragraf: list[Paragraf]) -> list[RataTeks]:
             if angka is not None:
                 hasil.append(RataTeks(angka, p))
     return hasil
+
+
+def menyebut_target_tetap(teks: str) -> bool:
+    """Whether an explanation says the target was not revised with the budget.
+
+    Seed 002 Tabel 3.9 explains its 483,33 % with "pada perubahan tidak mengubah
+    target kinerja": the budget grew in the APBD-Perubahan, the PK target did not.
+    Such an explanation does not excuse the outlier; the PK needs correcting.
+    """
+    return bool(_POLA_TARGET_TETAP.search(teks))
+
+
+def tanpa_isi(teks: str) -> bool:
+    """Whether a cell or field says nothing: empty, or only a dash as tables print "none"."""
+    return not teks.strip(" \t\n-–—")

@@ -277,7 +277,7 @@ def test_capaian_ekstrem_kecil() -> None:
         [
             ["Kendaraan", "6 Unit", "29 Unit", "pada perubahan tidak mengubah target kinerja"],
             ["Rapat", "10 Laporan", "10 Laporan", ""],
-            ["Bantuan", "2 Kasus", "4 Kasus", ""],
+            ["Bantuan", "2 Kasus", "4 Kasus", "-"],
             ["Beda satuan", "2 Kasus", "4 Orang", ""],
         ],
     )
@@ -290,7 +290,9 @@ def test_capaian_ekstrem_kecil() -> None:
     temuan = periksa_dokumen(_dok(tabel, lain), ["CAPAIAN_EKSTREM"])
     assert [t.lokasi.uraian for t in temuan] == ["Kendaraan", "Bantuan"]
     assert "tidak direvisi pada APBD-Perubahan" in temuan[0].pesan
+    # A dash in the explanation column is how a table prints "nothing": no explanation.
     assert "tambahkan penjelasan" in temuan[1].pesan
+    assert temuan[1].tingkat is Tingkat.PERINGATAN
 
 
 def test_capaian_ekstrem_nama_sama_capaian_beda_dua_temuan() -> None:

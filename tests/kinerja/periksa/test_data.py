@@ -287,6 +287,67 @@ def test_apbd_p_budget_changed_and_capaian_outlier_seed_002() -> None:
     assert "dari Rp 300 menjadi Rp 900" in t.pesan
 
 
+def test_explanation_saying_the_target_was_not_revised_seed_002() -> None:
+    # Seed 002 Tabel 3.9: 6 Unit → 29 Unit, 483,33 %, "pada perubahan tidak mengubah
+    # target kinerja". The explanation satisfies CAPAIAN_TANPA_PENJELASAN, not this rule.
+    alasan = "Pada perubahan tidak mengubah target kinerja"
+    data = unit(
+        indikator=(
+            ind(
+                kode="SUB-1",
+                nama="Jumlah Kendaraan Dinas yang Dipelihara",
+                target="6",
+                satuan="Unit",
+                realisasi=D(29),
+                capaian=D("483.33"),
+                penjelasan=alasan,
+            ),
+            # explained otherwise, or within 50–150 %: nothing to say
+            ind(kode="SUB-2", target="10", realisasi=D(20), capaian=D(200), penjelasan="lain"),
+            ind(kode="SUB-3", target="10", realisasi=D(10), capaian=D(100), penjelasan=alasan),
+        ),
+    )
+    [t] = periksa_data(data)
+    assert t.kode == "TARGET_TIDAK_DIREVISI"
+    assert t.tingkat is Tingkat.PERINGATAN
+    assert "483,33% (target 6, realisasi 29 Unit)" in t.pesan
+    assert f"(“{alasan}”)" in t.pesan
+    assert "sesuaikan targetnya dalam PK perubahan" in t.pesan
+    assert (t.lokasi.tabel, t.lokasi.kolom) == ("Realisasi kinerja", "Target")
+    assert t.lokasi.uraian == "SUB-1 Jumlah Kendaraan Dinas yang Dipelihara"
+
+
+def test_an_indicator_is_named_once_whatever_traces_it_leaves() -> None:
+    alasan = "target belum direvisi"
+    subs = tuple(
+        DataAnggaran(k, k, pagu=D(900), pagu_murni=D(300)) for k in ("4.01.01.1", "4.01.01.2")
+    )
+    data = unit(
+        anggaran=subs,
+        indikator=(
+            # two changed budget lines and an explanation: one finding, the budget one
+            ind(
+                kode="A",
+                capaian=D(300),
+                penjelasan=alasan,
+                kode_anggaran=tuple(a.kode for a in subs),
+            ),
+            # named by the PK revision already: the explanation adds nothing
+            ind(kode="B", capaian=D(300), penjelasan=alasan, kode_anggaran=("P",)),
+        ),
+        revisi_pk=(
+            RevisiPK(1, target={"B": "5"}, anggaran={"P": D(1)}),
+            RevisiPK(2, target={"B": "5"}, anggaran={"P": D(2)}),
+        ),
+    )
+    temuan = periksa_data(data, ["TARGET_TIDAK_DIREVISI"])
+    assert [(t.lokasi.uraian.split()[0], t.lokasi.tabel) for t in temuan] == [
+        ("B", "Perjanjian Kinerja revisi 2"),
+        ("A", "Realisasi kinerja"),
+    ]
+    assert "4.01.01.1 berubah" in temuan[1].pesan
+
+
 # --- JUMLAH_ANGGARAN ---------------------------------------------------------------
 
 

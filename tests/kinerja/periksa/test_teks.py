@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from sakip.kinerja.periksa.dokumen import Paragraf
-from sakip.kinerja.periksa.teks import jumlah_dalam_teks, rata_dalam_teks
+from sakip.kinerja.periksa.teks import (
+    jumlah_dalam_teks,
+    menyebut_target_tetap,
+    rata_dalam_teks,
+    tanpa_isi,
+)
 
 
 def test_jumlah_dengan_rincian() -> None:
@@ -33,3 +40,29 @@ def test_rata_kedua_konvensi() -> None:
         (Decimal("103.11"), 482),
         (Decimal("108.25"), 70),
     ]
+
+
+@pytest.mark.parametrize(
+    "teks",
+    [
+        "pada perubahan tidak mengubah target kinerja",  # seed 002 Tabel 3.9
+        "Target tidak direvisi pada APBD-P",
+        "belum merubah target",
+        "targetnya belum diubah",
+    ],
+)
+def test_menyebut_target_tetap(teks: str) -> None:
+    assert menyebut_target_tetap(teks)
+
+
+@pytest.mark.parametrize(
+    "teks",
+    ["", "Tambahan kegiatan dari pimpinan", "target tercapai", "tidak ada kendala"],
+)
+def test_tidak_menyebut_target_tetap(teks: str) -> None:
+    assert not menyebut_target_tetap(teks)
+
+
+def test_tanpa_isi() -> None:
+    assert all(tanpa_isi(t) for t in ("", "  ", "-", " – ", "—\n"))
+    assert not any(tanpa_isi(t) for t in ("x", "-5", "Tidak ada"))
