@@ -23,6 +23,7 @@ from sakip.kinerja import (
     format_rupiah,
     jumlah,
     parse_target,
+    perlu_penjelasan,
     porsi,
     predikat_akip,
     rata_rata,
@@ -104,6 +105,23 @@ def sel_realisasi(nilai: Decimal | Predikat | None) -> Sel:
     if isinstance(nilai, Decimal):
         return sel_angka(nilai, 2)
     return sel_teks(nilai.kode if isinstance(nilai, Predikat) else None, rata="kanan")
+
+
+def sel_ukur(h: HasilIndikator) -> list[Sel]:
+    """Satuan, target, realisasi and capaian of an indicator, as a measurement row prints them."""
+    # A count is printed as counted ("29", not "29,00"), beside its target "6".
+    r = h.realisasi
+    realisasi = (
+        Sel(format_angka(r, None), r, "desimal", rata="kanan")
+        if isinstance(r, Decimal)
+        else sel_realisasi(r)
+    )
+    return [
+        sel_teks(h.indikator.satuan, rata="tengah"),
+        sel_target(h.target),
+        realisasi,
+        sel_persen(h.capaian),
+    ]
 
 
 def sel_target(target: str | None) -> Sel:
@@ -861,6 +879,7 @@ class _Pembangun:
             )
         )
         self.tabel_program()
+        self.tabel_capaian_ekstrem()
         self.tambah(Judul("D. Realisasi Anggaran", 2))
         self.kemajuan(60, "Menyusun realisasi anggaran")
         self.realisasi_anggaran()
@@ -1436,6 +1455,83 @@ class _Pembangun:
             a = self.k.anggaran_program[p.pk]
             if a.pagu:
                 self.p_anggaran(p.nama, a)
+
+    def tabel_capaian_ekstrem(self) -> None:
+        """Kegiatan and sub kegiatan indicators outside 50–150 % with the unit's explanation.
+
+        DOMAIN.md §1 asks for an explanation of such a capaian; seed 002 Tabel 3.9
+        prints them beside target and realisasi ("Hambatan/Masalah"), so the reader
+        and the Inspektorat see why 6 Unit became 29 Unit (483,33 %).
+        """
+        milik = self.unit_dan_bawahan()
+        tingkat = ("kegiatan", "sub_kegiatan")
+        ekstrem = sorted(
+            (
+                h
+                for h in self.k.indikator.values()
+                if h.indikator.tingkat in tingkat
+                and h.indikator.unit_id in milik
+                and perlu_penjelasan(h.capaian)
+            ),
+            key=lambda h: (tingkat.index(h.indikator.tingkat), *_urutan(h)),
+        )
+        judul = (
+            f"Indikator Kegiatan dan Sub Kegiatan dengan Capaian di Luar 50–150% Tahun {self.tahun}"
+        )
+        if not ekstrem:
+            self.p(
+                "Tidak ada indikator kegiatan maupun sub kegiatan yang capaiannya di atas 150% "
+                "atau di bawah 50%.",
+                "narasi_otomatis",
+            )
+            return
+        dijelaskan = sum(1 for h in ekstrem if self.data.penjelasan.get(h.indikator.pk))
+        if dijelaskan == len(ekstrem):
+            status = "semuanya telah dijelaskan oleh unit kerjanya"
+        elif dijelaskan:
+            status = (
+                f"{dijelaskan} di antaranya telah dijelaskan oleh unit kerjanya, "
+                f"{len(ekstrem) - dijelaskan} belum"
+            )
+        else:
+            status = "belum satu pun dijelaskan oleh unit kerjanya"
+        self.p(
+            f"Sebanyak {len(ekstrem)} indikator kegiatan dan sub kegiatan memiliki capaian di atas "
+            f"150% atau di bawah 50%; {status}. Rinciannya disajikan pada {{ref:capaian-ekstrem}}.",
+            "narasi_otomatis",
+        )
+        baris = [
+            [
+                sel_teks(i, rata="tengah"),
+                sel_teks(h.indikator.nama),
+                sel_teks(self.nama_unit_pendek(h.indikator.unit_id)),
+                *sel_ukur(h),
+                sel_teks(self.data.penjelasan.get(h.indikator.pk)),
+            ]
+            for i, h in enumerate(ekstrem, 1)
+        ]
+        self.tambah(
+            Tabel(
+                "capaian-ekstrem",
+                judul,
+                [
+                    _kepala(
+                        "No",
+                        "Indikator",
+                        "Unit Kerja",
+                        "Satuan",
+                        "Target",
+                        "Realisasi",
+                        "Capaian (%)",
+                        "Penjelasan",
+                    )
+                ],
+                baris,
+                sumber="catatan realisasi yang diisi unit kerja",
+                lebar_kolom=[0.6, 4.6, 1.6, 1.3, 1.2, 1.2, 1.2, 4.6],
+                lanskap=True,
+            )
+        )
 
     def p_anggaran(self, nama: str, a: TotalAnggaran) -> None:
         d = DataAnggaran(

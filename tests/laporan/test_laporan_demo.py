@@ -191,3 +191,28 @@ def test_paser_numbering(paser_docx: DocxTerbaca) -> None:
     assert paser_docx.daftar["DAFTAR TABEL"] == [
         f"{t.label} {t.judul}" for t in paser_docx.tabel.values()
     ]
+
+
+def test_paser_outliers_with_the_units_explanations(paser_docx: DocxTerbaca) -> None:
+    # Seed 002 Tabel 3.9: 6 Unit → 29 Unit (483,33 %), with the explanation the operator typed.
+    t = paser_docx.cari(
+        "Indikator Kegiatan dan Sub Kegiatan dengan Capaian di Luar 50–150% Tahun 2023"
+    )
+    kendaraan = t.baris_dengan("Kendaraan Dinas Operasional")
+    assert kendaraan[3:7] == ["Unit", "6", "29", "483,33"]
+    assert "pada perubahan tidak mengubah target kinerja" in kendaraan[7]
+    assert "Bagian Umum" in kendaraan
+    assert t.baris_dengan("Medical Check Up")[5:7] == ["1", "12,50"]
+    # The kegiatan means (Tabel 3.8: PBJ 158,52) carry no explanation in the seed: "-".
+    assert t.baris_dengan("Persentase Hasil Proses PBJ")[6:] == ["158,52", "-"]
+    assert len(t.baris) == 1 + 10  # header + the ten indicators outside 50–150 %
+    assert any("7 di antaranya telah dijelaskan" in p for p in paser_docx.paragraf)
+
+
+def test_kaltim_outliers_without_explanation_say_so(kaltim_docx: DocxTerbaca) -> None:
+    # Seed 000 Tabel 3.19: 3 Orang trained against a target of 3 printed 12 → 400 %.
+    t = kaltim_docx.cari(
+        "Indikator Kegiatan dan Sub Kegiatan dengan Capaian di Luar 50–150% Tahun 2024"
+    )
+    assert t.baris_dengan("Pendidikan dan Pelatihan Pegawai")[4:8] == ["3", "12", "400,00", "-"]
+    assert any("belum satu pun dijelaskan" in p for p in kaltim_docx.paragraf)
