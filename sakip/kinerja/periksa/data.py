@@ -322,7 +322,8 @@ def target_tidak_direvisi(data: DataUnit) -> Iterator[Temuan]:
     is the operator's own explanation of an outlier saying the target was not
     revised (:func:`~sakip.kinerja.periksa.teks.menyebut_target_tetap`), as the
     seed's does: the explanation answers CAPAIAN_TANPA_PENJELASAN but not this.
-    The stored-data traces name an indicator once.
+    An indicator a PK revision already names is not named again by the other
+    two traces, and the APBD-P trace names it once, not once per budget line.
     """
     revisi = sorted(data.revisi_pk, key=lambda r: r.revisi)
     disebut: set[str] = set()
@@ -354,7 +355,7 @@ def target_tidak_direvisi(data: DataUnit) -> Iterator[Temuan]:
             )
     anggaran = {a.kode: a for a in data.anggaran}
     for ind in data.indikator:
-        if not perlu_penjelasan(ind.capaian):
+        if not perlu_penjelasan(ind.capaian) or ind.kode in disebut:
             continue
         berubah = [
             a
@@ -364,7 +365,8 @@ def target_tidak_direvisi(data: DataUnit) -> Iterator[Temuan]:
             and a.pagu_murni is not None
             and a.pagu != a.pagu_murni
         ]
-        for a in berubah[:1]:
+        if berubah:
+            a = berubah[0]
             assert a.pagu is not None and a.pagu_murni is not None
             yield Temuan(
                 kode="TARGET_TIDAK_DIREVISI",
@@ -380,7 +382,8 @@ def target_tidak_direvisi(data: DataUnit) -> Iterator[Temuan]:
                 tercetak=ind.target,
                 rumus="anggaran berubah → target ditinjau",
             )
-        if berubah or ind.kode in disebut or not menyebut_target_tetap(ind.penjelasan):
+            continue
+        if not menyebut_target_tetap(ind.penjelasan):
             continue
         assert ind.capaian is not None
         yield Temuan(

@@ -332,8 +332,8 @@ def test_an_indicator_is_named_once_whatever_traces_it_leaves() -> None:
                 penjelasan=alasan,
                 kode_anggaran=tuple(a.kode for a in subs),
             ),
-            # named by the PK revision already: the explanation adds nothing
-            ind(kode="B", capaian=D(300), penjelasan=alasan, kode_anggaran=("P",)),
+            # named by the PK revision already: its APBD-P change and explanation add nothing
+            ind(kode="B", capaian=D(300), penjelasan=alasan, kode_anggaran=("P", "4.01.01.1")),
         ),
         revisi_pk=(
             RevisiPK(1, target={"B": "5"}, anggaran={"P": D(1)}),
