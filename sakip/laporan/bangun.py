@@ -111,17 +111,17 @@ def sel_ukur(h: HasilIndikator) -> list[Sel]:
     """Satuan, target, realisasi and capaian of an indicator, as a measurement row prints them."""
     # A count is printed as counted ("29", not "29,00"), beside its target "6".
     r = h.realisasi
-    realisasi = (
-        Sel(format_angka(r, None), r, "desimal", rata="kanan")
-        if isinstance(r, Decimal)
-        else sel_realisasi(r)
-    )
     return [
         sel_teks(h.indikator.satuan, rata="tengah"),
         sel_target(h.target),
-        realisasi,
+        sel_seperti_dicetak(r) if isinstance(r, Decimal) else sel_realisasi(r),
         sel_persen(h.capaian),
     ]
+
+
+def sel_seperti_dicetak(n: Decimal | int) -> Sel:
+    """A number without trailing zeros ("71", "85,5", "29"), as the seeds print targets and counts."""
+    return Sel(format_angka(n, None), Decimal(n), "desimal", rata="kanan")
 
 
 def sel_target(target: str | None) -> Sel:
@@ -134,7 +134,7 @@ def sel_target(target: str | None) -> Sel:
     except KinerjaError:
         return sel_teks(target, rata="kanan")
     if isinstance(t, Decimal | int):
-        return Sel(format_angka(t, None), Decimal(t), "desimal", rata="kanan")
+        return sel_seperti_dicetak(t)
     return sel_teks(t, rata="kanan")
 
 
@@ -1485,7 +1485,7 @@ class _Pembangun:
                 "narasi_otomatis",
             )
             return
-        dijelaskan = sum(1 for h in ekstrem if self.data.penjelasan.get(h.indikator.pk))
+        dijelaskan = sum(1 for h in ekstrem if self.k.penjelasan.get(h.indikator.pk))
         if dijelaskan == len(ekstrem):
             status = "semuanya telah dijelaskan oleh unit kerjanya"
         elif dijelaskan:
@@ -1506,7 +1506,7 @@ class _Pembangun:
                 sel_teks(h.indikator.nama),
                 sel_teks(self.nama_unit_pendek(h.indikator.unit_id)),
                 *sel_ukur(h),
-                sel_teks(self.data.penjelasan.get(h.indikator.pk)),
+                sel_teks(self.k.penjelasan.get(h.indikator.pk)),
             ]
             for i, h in enumerate(ekstrem, 1)
         ]

@@ -14,7 +14,7 @@ from sakip.evaluasi.models import HasilEvaluasi, Rekomendasi, SkorKomponen
 from sakip.evaluasi.selectors import RekapPD, rekap_pd
 from sakip.laporan.models import NaskahLaporan, TemplatLaporan
 from sakip.organisasi.models import JenisUnit, Unit
-from sakip.pengukuran.models import STATUS_TERVERIFIKASI, Narasi, Realisasi
+from sakip.pengukuran.models import Narasi
 from sakip.perencanaan.models import Renstra, SumberRealisasi, Tujuan
 from sakip.perhitungan.services import KinerjaUnit, historis, hitung_kinerja
 from sakip.perjanjian.models import PerjanjianKinerja, PKAnggaran, PKTarget
@@ -23,7 +23,6 @@ from sakip.survei.models import HasilSurvei
 from sakip.survei.selectors import BarisTahunan, tabel_tahunan
 
 TAHUN_RIWAYAT_EVALUASI = 5
-URUTAN_PERIODE = ("TW1", "S1", "TW2", "TW3", "S2", "TW4", "TAHUN")
 
 
 @dataclass
@@ -40,9 +39,6 @@ class DataLaporan:
     templat: bytes | None = None
     tujuan: list[Tujuan] = field(default_factory=list)
     narasi: dict[int, Narasi] = field(default_factory=dict)
-    # The explanation typed beside an indicator's realisasi of the year, per indicator id
-    # (seed 002 Tabel 3.9's "Hambatan/Masalah" of the sub kegiatan outside 50–150 %).
-    penjelasan: dict[int, str] = field(default_factory=dict)
     pk: PerjanjianKinerja | None = None
     pk_target: list[PKTarget] = field(default_factory=list)
     pk_anggaran: list[PKAnggaran] = field(default_factory=list)
@@ -117,7 +113,6 @@ def kumpulkan(
     data.narasi = {
         n.indikator_id: n for n in historis(Narasi, pada, indikator_id__in=ind_ids, tahun=tahun)
     }
-    data.penjelasan = _penjelasan(ind_ids, tahun, pada, hanya_terverifikasi)
     pk = kinerja.pk_berlaku.get(unit.pk)
     if pk is not None:
         data.pk = pk
@@ -163,24 +158,3 @@ def kumpulkan(
     ):
         data.rekap_sakip = rekap_pd(pemda, tahun, pada)
     return data
-
-
-def _penjelasan(
-    ind_ids: list[int], tahun: int, pada: dt.datetime | None, hanya_terverifikasi: bool
-) -> dict[int, str]:
-    """The explanations typed with each indicator's realisasi of ``tahun``, periods in order.
-
-    A report built from verified data only prints only the explanations that were
-    verified with their values.
-    """
-    filter_status = {"status__in": STATUS_TERVERIFIKASI} if hanya_terverifikasi else {}
-    baris = historis(Realisasi, pada, indikator_id__in=ind_ids, tahun=tahun, **filter_status)
-    hasil: dict[int, list[str]] = {}
-    urutan = {p: i for i, p in enumerate(URUTAN_PERIODE)}
-    for r in sorted(
-        baris.exclude(catatan=""), key=lambda r: (r.indikator_id, urutan.get(r.periode, 0))
-    ):
-        teks = r.catatan.strip()
-        if teks and teks not in hasil.setdefault(r.indikator_id, []):
-            hasil[r.indikator_id].append(teks)
-    return {i: " ".join(t) for i, t in hasil.items()}

@@ -24,6 +24,7 @@ from sakip.kinerja import (
     Predikat,
     Tingkat,
     TotalAnggaran,
+    akhir_periode,
     capaian,
     efisiensi,
     jumlah,
@@ -130,6 +131,9 @@ class KinerjaUnit:
     target_per_tahun: dict[int, dict[int, str]] = field(default_factory=dict)
     # (indikator id, periode) → realisasi as typed, this year only.
     realisasi_periode: dict[tuple[int, str], str] = field(default_factory=dict)
+    # indikator id → the explanations typed with its realisasi this year, periods in
+    # order (seed 002 Tabel 3.9's "Hambatan/Masalah" of a capaian outside 50–150 %).
+    penjelasan: dict[int, str] = field(default_factory=dict)
 
     def iku(self) -> list[HasilIndikator]:
         return [h for h in self.indikator.values() if h.indikator.iku]
@@ -201,6 +205,7 @@ def hitung_kinerja(
 
     filter_status = {"status__in": STATUS_TERVERIFIKASI} if hanya_terverifikasi else {}
     realisasi: dict[tuple[int, int], dict[str, str]] = defaultdict(dict)
+    catatan: dict[int, list[tuple[dt.date, str]]] = defaultdict(list)
     for r in historis(
         Realisasi,
         pada,
@@ -210,6 +215,12 @@ def hitung_kinerja(
         **filter_status,
     ):
         realisasi[(r.indikator_id, r.tahun)][r.periode] = r.nilai
+        if r.tahun == tahun and r.catatan.strip():
+            catatan[r.indikator_id].append((akhir_periode(tahun, r.periode), r.catatan.strip()))
+    # Each explanation once, in the order of the periods it was typed for.
+    penjelasan = {
+        i: " ".join(dict.fromkeys(teks for _, teks in sorted(per))) for i, per in catatan.items()
+    }
     realisasi_periode = {
         (i, p): nilai
         for (i, th), per in realisasi.items()
@@ -518,6 +529,7 @@ def hitung_kinerja(
         anggaran_sub={s.pk: pos_sub(s) for s in subs},
         target_per_tahun=dict(target_per_tahun),
         realisasi_periode=realisasi_periode,
+        penjelasan=penjelasan,
         pk_berlaku=pk_berlaku,
     )
 

@@ -34,7 +34,7 @@ from sakip.kinerja.periksa.data import (
 from sakip.kinerja.periksa.temuan import Temuan
 from sakip.kinerja.periode import TRIWULAN, tenggat_periode
 from sakip.organisasi.models import Unit, keturunan_ids
-from sakip.pengukuran.models import Narasi, Realisasi
+from sakip.pengukuran.models import Narasi
 from sakip.perencanaan.models import Indikator, Tingkat
 from sakip.perencanaan.models import Target as TargetModel
 from sakip.perhitungan.services import KinerjaUnit, hitung_kinerja
@@ -91,11 +91,6 @@ def data_unit(unit: Unit, tahun: int, hari_ini: dt.date | None = None) -> DataUn
         .exclude(periode="TAHUN")
         .values_list("indikator_id", "periode")
     )
-    penjelasan = _kelompok(
-        Realisasi.objects.filter(indikator_id__in=ids, tahun=tahun)
-        .exclude(catatan="")
-        .values_list("indikator_id", "catatan")
-    )
     bernarasi = {
         n.indikator_id
         for n in Narasi.objects.filter(indikator_id__in=ids, tahun=tahun)
@@ -118,7 +113,7 @@ def data_unit(unit: Unit, tahun: int, hari_ini: dt.date | None = None) -> DataUn
             realisasi_periode=realisasi_periode.get(h.indikator.pk, {}),
             realisasi=h.realisasi,
             capaian=h.capaian,
-            penjelasan="\n".join(penjelasan.get(h.indikator.pk, [])),
+            penjelasan=kinerja.penjelasan.get(h.indikator.pk, ""),
             ada_narasi=h.indikator.pk in bernarasi,
             perlu_narasi=h.indikator.tingkat in TINGKAT_BERNARASI or h.indikator.iku,
             turunan=bool(h.indikator.sumber_realisasi),
