@@ -357,33 +357,31 @@ def target_tidak_direvisi(data: DataUnit) -> Iterator[Temuan]:
     for ind in data.indikator:
         if not perlu_penjelasan(ind.capaian) or ind.kode in disebut:
             continue
-        berubah = [
-            a
-            for a in (anggaran.get(k) for k in ind.kode_anggaran)
-            if a is not None
-            and a.pagu is not None
-            and a.pagu_murni is not None
-            and a.pagu != a.pagu_murni
-        ]
-        if berubah:
-            a = berubah[0]
+        a = next(
+            (
+                a
+                for a in (anggaran.get(k) for k in ind.kode_anggaran)
+                if a is not None
+                and a.pagu is not None
+                and a.pagu_murni is not None
+                and a.pagu != a.pagu_murni
+            ),
+            None,
+        )
+        if a is not None:
             assert a.pagu is not None and a.pagu_murni is not None
-            yield Temuan(
-                kode="TARGET_TIDAK_DIREVISI",
-                tingkat=Tingkat.PERINGATAN,
-                pesan=(
-                    f"Capaian indikator “{ind.nama}” {format_angka(ind.capaian)}% (target "
-                    f"{ind.target}, realisasi {_nilai(ind.realisasi, ind.satuan)}), sedangkan "
-                    f"pagu sub kegiatan {a.kode} berubah pada APBD-P dari "
-                    f"{format_rupiah(a.pagu_murni)} menjadi {format_rupiah(a.pagu)}: target "
-                    "kemungkinan tidak direvisi mengikuti anggaran perubahan."
-                ),
-                lokasi=Lokasi(tabel=TABEL_REALISASI, uraian=ind.uraian, kolom="Target"),
-                tercetak=ind.target,
-                rumus="anggaran berubah → target ditinjau",
+            sebab = (
+                f", sedangkan pagu sub kegiatan {a.kode} berubah pada APBD-P dari "
+                f"{format_rupiah(a.pagu_murni)} menjadi {format_rupiah(a.pagu)}: target "
+                "kemungkinan tidak direvisi mengikuti anggaran perubahan."
             )
-            continue
-        if not menyebut_target_tetap(ind.penjelasan):
+        elif menyebut_target_tetap(ind.penjelasan):
+            sebab = (
+                f" dijelaskan dengan target yang tidak direvisi (“{ind.penjelasan.strip()}”): "
+                "penjelasan itu tidak menggantikan revisi; sesuaikan targetnya dalam PK "
+                f"perubahan sehingga capaian {data.tahun} mengukur kinerja, bukan selisih anggaran."
+            )
+        else:
             continue
         assert ind.capaian is not None
         yield Temuan(
@@ -391,10 +389,7 @@ def target_tidak_direvisi(data: DataUnit) -> Iterator[Temuan]:
             tingkat=Tingkat.PERINGATAN,
             pesan=(
                 f"Capaian indikator “{ind.nama}” {format_angka(ind.capaian)}% (target "
-                f"{ind.target}, realisasi {_nilai(ind.realisasi, ind.satuan)}) dijelaskan "
-                f"dengan target yang tidak direvisi (“{ind.penjelasan.strip()}”): penjelasan "
-                "itu tidak menggantikan revisi; sesuaikan targetnya dalam PK perubahan "
-                f"sehingga capaian {data.tahun} mengukur kinerja, bukan selisih anggaran."
+                f"{ind.target}, realisasi {_nilai(ind.realisasi, ind.satuan)}){sebab}"
             ),
             lokasi=Lokasi(tabel=TABEL_REALISASI, uraian=ind.uraian, kolom="Target"),
             tercetak=ind.target,
